@@ -1,0 +1,193 @@
+//! The facts of an incident: what the engine reads. Every enum is ordered from mild to severe,
+//! so "more severe" has one meaning for the rules and for the property tests.
+
+use super::authority::Organisation;
+use super::time::Instant;
+
+/// Who fills in the check (Art. 4(7) and 4(8) GDPR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Role {
+    #[default]
+    Controller,
+    Processor,
+}
+
+/// Who got, or could get, access to the data (loss of confidentiality).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Confidentiality {
+    /// Nobody saw the data.
+    #[default]
+    None,
+    /// A known recipient bound to confidentiality who acts on the controller's instructions.
+    TrustedRecipient,
+    /// Identified recipients without such a bond (other customers, a mailing list, staff).
+    KnownRecipients,
+    /// Unknown persons: a thief, an attacker, a finder.
+    UnknownRecipients,
+    /// Published: anyone can access the data.
+    Public,
+}
+
+/// Whether data were altered (loss of integrity).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Integrity {
+    #[default]
+    None,
+    /// Altered, and the correct state has been restored.
+    Restored,
+    /// Altered, and the correct state could not be restored.
+    NotRestored,
+}
+
+/// Loss of access to the data (loss of availability).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum Availability {
+    #[default]
+    None,
+    /// Restored quickly, with no effect on the people concerned.
+    Brief,
+    /// Days, or with an effect on people (care delayed, payments missed).
+    Prolonged,
+    /// Lost for good.
+    Permanent,
+}
+
+/// Kinds of personal data, as `FORMAT.md` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DataCategory {
+    Contact,
+    Identification,
+    NationalId,
+    Financial,
+    PaymentCard,
+    Credentials,
+    Location,
+    Behavioural,
+    CommunicationContent,
+    Employment,
+    SpecialCategory,
+    Criminal,
+}
+
+impl DataCategory {
+    pub const ALL: [DataCategory; 12] = [
+        DataCategory::Contact,
+        DataCategory::Identification,
+        DataCategory::NationalId,
+        DataCategory::Financial,
+        DataCategory::PaymentCard,
+        DataCategory::Credentials,
+        DataCategory::Location,
+        DataCategory::Behavioural,
+        DataCategory::CommunicationContent,
+        DataCategory::Employment,
+        DataCategory::SpecialCategory,
+        DataCategory::Criminal,
+    ];
+
+    /// The key used in files (`breach-vectors/1`, saved cases).
+    pub fn key(self) -> &'static str {
+        match self {
+            DataCategory::Contact => "contact",
+            DataCategory::Identification => "identification",
+            DataCategory::NationalId => "national_id",
+            DataCategory::Financial => "financial",
+            DataCategory::PaymentCard => "payment_card",
+            DataCategory::Credentials => "credentials",
+            DataCategory::Location => "location",
+            DataCategory::Behavioural => "behavioural",
+            DataCategory::CommunicationContent => "communication_content",
+            DataCategory::Employment => "employment",
+            DataCategory::SpecialCategory => "special_category",
+            DataCategory::Criminal => "criminal",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<DataCategory> {
+        DataCategory::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// A set of data categories (a bit set: cheap to copy and compare).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub struct Categories(u16);
+
+impl Categories {
+    pub fn new() -> Self {
+        Categories(0)
+    }
+    pub fn with(mut self, c: DataCategory) -> Self {
+        self.insert(c);
+        self
+    }
+    pub fn insert(&mut self, c: DataCategory) {
+        self.0 |= c.bit();
+    }
+    pub fn remove(&mut self, c: DataCategory) {
+        self.0 &= !c.bit();
+    }
+    pub fn contains(self, c: DataCategory) -> bool {
+        self.0 & c.bit() != 0
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    pub fn len(self) -> u32 {
+        self.0.count_ones()
+    }
+    pub fn is_superset_of(self, other: Categories) -> bool {
+        self.0 & other.0 == other.0
+    }
+    pub fn union(self, other: Categories) -> Categories {
+        Categories(self.0 | other.0)
+    }
+    pub fn iter(self) -> impl Iterator<Item = DataCategory> {
+        DataCategory::ALL
+            .into_iter()
+            .filter(move |c| self.contains(*c))
+    }
+}
+
+impl FromIterator<DataCategory> for Categories {
+    fn from_iter<I: IntoIterator<Item = DataCategory>>(iter: I) -> Self {
+        iter.into_iter().fold(Categories::new(), Categories::with)
+    }
+}
+
+/// Everything the engine needs to know about an incident.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Facts {
+    pub role: Role,
+    /// Personal data (Art. 4(1)) were affected at all.
+    pub personal_data: bool,
+    pub confidentiality: Confidentiality,
+    pub integrity: Integrity,
+    pub availability: Availability,
+    /// Caused intentionally (attack, theft) rather than by error.
+    pub malicious: bool,
+    pub data: Categories,
+    /// Approximate number of people affected.
+    pub data_subjects: u64,
+    /// Children, patients, people in care or in a dependent position.
+    pub vulnerable_subjects: bool,
+    /// State-of-the-art encryption or hashing whose key or secret was not compromised.
+    pub unintelligible: bool,
+    /// The data were retrieved or reliably deleted before any misuse was possible.
+    pub contained: bool,
+    /// Subsequent measures ensure that a high risk is no longer likely (Art. 34(3)(b)).
+    pub high_risk_neutralised: bool,
+    /// Contacting each person would involve disproportionate effort (Art. 34(3)(c)).
+    pub disproportionate_effort: bool,
+    /// There is evidence that the data were actually misused.
+    pub misuse_observed: bool,
+    /// When the controller (or processor) became aware of the breach.
+    pub aware_at: Option<Instant>,
+    /// When this assessment is made ("now").
+    pub assessed_at: Option<Instant>,
+    /// Who the controller is, for the competent authority.
+    pub organisation: Option<Organisation>,
+}

@@ -1,0 +1,424 @@
+//! Reasons: each rule that fired, with its legal basis, in German and English.
+
+use super::facts::{Availability, Confidentiality, DataCategory, Integrity};
+use super::risk::{Dimension, DimensionScore, RiskLevel};
+use super::time::Instant;
+
+/// The two languages of the product. German first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// What a rule found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReasonKind {
+    NoPersonalData,
+    NoCompromise,
+    Breach { c: bool, i: bool, a: bool },
+    Document,
+    Recipients(Confidentiality),
+    MisuseObserved,
+    Unintelligible,
+    Contained { full: bool },
+    IntegrityState(Integrity),
+    MaliciousAlteration,
+    AvailabilityState(Availability),
+    NoDimensionAtRisk,
+    DataSeverity(DataCategory, u8),
+    NoCategoryGiven,
+    IdentityCombination,
+    BroadProfile(u32),
+    Vulnerable,
+    LargeScale(u64),
+    ManyExposed(u64),
+    DimensionLevel(DimensionScore),
+    Verdict(RiskLevel),
+    NotifyAuthority,
+    NoNotificationLowRisk,
+    ProcessorInformsController,
+    SubjectsHighRisk,
+    SubjectsNoHighRisk,
+    EncryptionDoesNotCover,
+    ExceptionNeutralised,
+    ExceptionPublicCommunication,
+    ProcessorNoSubjects,
+    Deadline(Instant),
+    Late,
+    InTime,
+    AwarenessUnknown,
+    Authority(String),
+}
+
+/// One rule that fired.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason {
+    pub kind: ReasonKind,
+}
+
+impl Reason {
+    pub fn new(kind: ReasonKind) -> Reason {
+        Reason { kind }
+    }
+
+    /// The legal basis or guidance the rule rests on.
+    pub fn basis(&self) -> &'static str {
+        use ReasonKind::*;
+        match &self.kind {
+            NoPersonalData => "Art. 4(1), 4(12) GDPR",
+            NoCompromise => "Art. 4(12) GDPR",
+            Breach { .. } => "Art. 4(12) GDPR",
+            Document => "Art. 33(5) GDPR",
+            Recipients(_) => "EDPB Guidelines 9/2022, type of breach and recipients",
+            MisuseObserved => "Recital 85 GDPR",
+            Unintelligible => "Art. 34(3)(a) GDPR; EDPB Guidelines 01/2021 cases 06, 10",
+            Contained { .. } => "EDPB Guidelines 01/2021 cases 09, 13",
+            IntegrityState(_) => "EDPB Guidelines 9/2022, integrity breach",
+            MaliciousAlteration => "EDPB Guidelines 9/2022, type of breach",
+            AvailabilityState(_) => "EDPB Guidelines 9/2022 Annex B (iii, iv, viii)",
+            NoDimensionAtRisk => "Art. 33(1) GDPR",
+            DataSeverity(c, _) => match c {
+                DataCategory::SpecialCategory => "Art. 9 GDPR; EDPB Guidelines 9/2022 para 102",
+                DataCategory::Criminal => "Art. 10 GDPR; EDPB Guidelines 9/2022 para 102",
+                _ => "Recital 75 GDPR; EDPB Guidelines 9/2022, nature and sensitivity of data",
+            },
+            NoCategoryGiven => "Recital 75 GDPR",
+            IdentityCombination => "Recital 75 GDPR; EDPB Guidelines 01/2021 case 11",
+            BroadProfile(_) => "EDPB Guidelines 9/2022, volume of data; ENISA severity method",
+            Vulnerable => {
+                "Recital 75 GDPR; EDPB Guidelines 9/2022, special characteristics of the individual"
+            }
+            LargeScale(_) => "EDPB Guidelines 9/2022, number of affected individuals",
+            ManyExposed(_) => "EDPB Guidelines 9/2022 Annex B example x",
+            DimensionLevel(_) => "Recitals 75, 76 GDPR; DSK Kurzpapier 18",
+            Verdict(_) => "Art. 33(1), 34(1) GDPR",
+            NotifyAuthority => "Art. 33(1) GDPR",
+            NoNotificationLowRisk => "Art. 33(1) GDPR",
+            ProcessorInformsController => "Art. 33(2) GDPR",
+            SubjectsHighRisk => "Art. 34(1) GDPR",
+            SubjectsNoHighRisk => "Art. 34(1) GDPR",
+            EncryptionDoesNotCover => "Art. 34(3)(a) GDPR",
+            ExceptionNeutralised => "Art. 34(3)(b) GDPR",
+            ExceptionPublicCommunication => "Art. 34(3)(c) GDPR",
+            ProcessorNoSubjects => "Art. 34(1) GDPR",
+            Deadline(_) => "Art. 33(1) GDPR",
+            Late => "Art. 33(1) sentence 2 GDPR",
+            InTime => "Art. 33(1) GDPR",
+            AwarenessUnknown => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, awareness",
+            Authority(_) => "Art. 55, 56 GDPR; §§ 9, 40 BDSG",
+        }
+    }
+
+    /// `"basis: text"` in English, the form `assess` prints.
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.basis(), self.text(Lang::En))
+    }
+
+    /// The finding in plain words.
+    pub fn text(&self, lang: Lang) -> String {
+        use ReasonKind::*;
+        let de = lang == Lang::De;
+        let s = |d: &str, e: &str| if de { d.to_string() } else { e.to_string() };
+        match &self.kind {
+            NoPersonalData => s(
+                "keine personenbezogenen Daten betroffen: keine Datenpanne im Sinne der DSGVO",
+                "no personal data affected: not a personal data breach",
+            ),
+            NoCompromise => s(
+                "Daten weder offengelegt, verändert noch unzugänglich: keine Datenpanne",
+                "data neither disclosed, altered nor made unavailable: not a personal data breach",
+            ),
+            Breach { c, i, a } => {
+                let mut kinds = Vec::new();
+                if *c {
+                    kinds.push(if de { "Vertraulichkeit" } else { "confidentiality" });
+                }
+                if *i {
+                    kinds.push(if de { "Integrität" } else { "integrity" });
+                }
+                if *a {
+                    kinds.push(if de { "Verfügbarkeit" } else { "availability" });
+                }
+                if de {
+                    format!("Verletzung der {}", kinds.join(", "))
+                } else {
+                    format!("breach of {}", kinds.join(", "))
+                }
+            }
+            Document => s(
+                "jede Datenpanne wird intern dokumentiert, auch ohne Meldung",
+                "every breach is documented internally, notified or not",
+            ),
+            Recipients(c) => match c {
+                Confidentiality::None => s("niemand hatte Zugriff", "nobody had access"),
+                Confidentiality::TrustedRecipient => s(
+                    "Empfänger ist vertrauenswürdig und weisungsgebunden: Missbrauch unwahrscheinlich",
+                    "recipient is trusted and bound by instructions: misuse unlikely",
+                ),
+                Confidentiality::KnownRecipients => s(
+                    "bekannte Empfänger ohne Verschwiegenheitspflicht hatten Zugriff",
+                    "known recipients without a duty of confidentiality had access",
+                ),
+                Confidentiality::UnknownRecipients => s(
+                    "Unbekannte (Täter, Finder) hatten oder haben Zugriff",
+                    "unknown persons (attacker, thief, finder) had or have access",
+                ),
+                Confidentiality::Public => s(
+                    "Daten sind öffentlich zugänglich",
+                    "data are publicly accessible",
+                ),
+            },
+            MisuseObserved => s(
+                "Missbrauch ist bereits festgestellt: der Schaden ist eingetreten",
+                "misuse has been observed: the damage has materialised",
+            ),
+            Unintelligible => s(
+                "Daten unverständlich (Verschlüsselung/Hashing nach Stand der Technik, Schlüssel sicher): kein Risiko aus der Offenlegung",
+                "data unintelligible (state-of-the-art encryption or hashing, key safe): no risk from the disclosure",
+            ),
+            Contained { full: true } => s(
+                "Daten vor jedem möglichen Missbrauch zurückerhalten oder gelöscht",
+                "data retrieved or deleted before any misuse was possible",
+            ),
+            Contained { full: false } => s(
+                "Daten zurückerhalten oder gelöscht; bei Unbekannten bleibt ein Restrisiko",
+                "data retrieved or deleted; with unknown recipients a residual risk remains",
+            ),
+            IntegrityState(Integrity::NotRestored) => s(
+                "Daten verändert, richtiger Stand nicht wiederhergestellt",
+                "data altered and the correct state not restored",
+            ),
+            IntegrityState(_) => s(
+                "Daten verändert, richtiger Stand wiederhergestellt",
+                "data altered, correct state restored",
+            ),
+            MaliciousAlteration => s(
+                "vorsätzliche Veränderung erhöht die Wahrscheinlichkeit eines Schadens",
+                "deliberate alteration makes damage more likely",
+            ),
+            AvailabilityState(a) => match a {
+                Availability::Brief | Availability::None => s(
+                    "kurzer Ausfall ohne Folgen für Betroffene: kein Risiko",
+                    "brief outage with no effect on people: no risk",
+                ),
+                Availability::Prolonged => s(
+                    "Daten tagelang oder mit Folgen für Betroffene nicht verfügbar",
+                    "data unavailable for days or with effects on people",
+                ),
+                Availability::Permanent => {
+                    s("Daten endgültig verloren", "data permanently lost")
+                }
+            },
+            NoDimensionAtRisk => s(
+                "keine Form der Verletzung führt voraussichtlich zu einem Risiko",
+                "no part of the breach is likely to result in a risk",
+            ),
+            DataSeverity(c, sev) => {
+                let name = category_name(*c, lang);
+                if de {
+                    format!("schwerwiegendste Datenart: {name} (Schwere {sev} von 4)")
+                } else {
+                    format!("most severe kind of data: {name} (severity {sev} of 4)")
+                }
+            }
+            NoCategoryGiven => s(
+                "Datenarten noch unklar: als gewöhnliche personenbezogene Daten gewertet",
+                "kinds of data not known yet: treated as ordinary personal data",
+            ),
+            IdentityCombination => s(
+                "Kontaktdaten zusammen mit Identifikationsdaten ermöglichen Identitätsdiebstahl und Betrug",
+                "contact data together with identification data enable identity theft and fraud",
+            ),
+            BroadProfile(n) => {
+                if de {
+                    format!("{n} Datenarten je Person ergeben ein breites Profil: Schwere +1")
+                } else {
+                    format!("{n} kinds of data per person form a broad profile: severity +1")
+                }
+            }
+            Vulnerable => s(
+                "schutzbedürftige Betroffene (Kinder, Patienten, Abhängige): Schwere +1",
+                "vulnerable people (children, patients, dependants): severity +1",
+            ),
+            LargeScale(n) => {
+                if de {
+                    format!("sehr viele Betroffene ({n}): Schwere +1")
+                } else {
+                    format!("very many people affected ({n}): severity +1")
+                }
+            }
+            ManyExposed(n) => {
+                if de {
+                    format!("{n} Betroffene gegenüber Dritten offengelegt: kein nur geringes Risiko mehr")
+                } else {
+                    format!("{n} people exposed to others: no longer unlikely to result in a risk")
+                }
+            }
+            DimensionLevel(d) => {
+                let dim = dimension_name(d.dimension, lang);
+                let lvl = level_name(d.level, lang);
+                if de {
+                    format!(
+                        "{dim}: Wahrscheinlichkeit {} + Schwere {} = {} → {lvl}",
+                        d.likelihood,
+                        d.severity,
+                        d.likelihood + d.severity
+                    )
+                } else {
+                    format!(
+                        "{dim}: likelihood {} + severity {} = {} → {lvl}",
+                        d.likelihood,
+                        d.severity,
+                        d.likelihood + d.severity
+                    )
+                }
+            }
+            Verdict(l) => {
+                if de {
+                    format!("Ergebnis: {}", level_name(*l, lang))
+                } else {
+                    format!("result: {}", level_name(*l, lang))
+                }
+            }
+            NotifyAuthority => s(
+                "Risiko nicht nur gering: Meldung an die Aufsichtsbehörde binnen 72 Stunden",
+                "not unlikely to result in a risk: notify the supervisory authority within 72 hours",
+            ),
+            NoNotificationLowRisk => s(
+                "voraussichtlich kein Risiko: keine Meldung, aber Dokumentation mit Begründung",
+                "unlikely to result in a risk: no notification, but record the reasons",
+            ),
+            ProcessorInformsController => s(
+                "als Auftragsverarbeiter unverzüglich den Verantwortlichen informieren; die Meldung an die Behörde ist dessen Pflicht",
+                "as a processor, inform the controller without undue delay; notifying the authority is the controller's duty",
+            ),
+            SubjectsHighRisk => s(
+                "voraussichtlich hohes Risiko: betroffene Personen unverzüglich benachrichtigen",
+                "likely high risk: tell the people affected without undue delay",
+            ),
+            SubjectsNoHighRisk => s(
+                "kein hohes Risiko: keine Pflicht, die Betroffenen zu benachrichtigen",
+                "no high risk: no duty to tell the people affected",
+            ),
+            EncryptionDoesNotCover => s(
+                "Verschlüsselung hilft hier nicht: das hohe Risiko folgt aus Veränderung oder Verlust der Daten",
+                "encryption does not help here: the high risk comes from altered or lost data",
+            ),
+            ExceptionNeutralised => s(
+                "nachträgliche Maßnahmen stellen sicher, dass das hohe Risiko nicht mehr besteht: keine Benachrichtigung nötig",
+                "subsequent measures ensure the high risk is no longer likely: no communication needed",
+            ),
+            ExceptionPublicCommunication => s(
+                "Einzelbenachrichtigung unverhältnismäßig: stattdessen öffentliche Bekanntmachung",
+                "individual communication disproportionate: public communication instead",
+            ),
+            ProcessorNoSubjects => s(
+                "die Benachrichtigung der Betroffenen entscheidet der Verantwortliche",
+                "telling the people affected is the controller's decision",
+            ),
+            Deadline(d) => {
+                if de {
+                    format!(
+                        "Frist: 72 Stunden nach Kenntnis, bis {} (UTC)",
+                        d.to_rfc3339_utc()
+                    )
+                } else {
+                    format!(
+                        "deadline: 72 hours after awareness, by {} (UTC)",
+                        d.to_rfc3339_utc()
+                    )
+                }
+            }
+            Late => s(
+                "Frist überschritten: der Meldung die Gründe für die Verzögerung beifügen",
+                "deadline passed: the notification must give the reasons for the delay",
+            ),
+            InTime => s("Frist noch nicht abgelaufen", "deadline not yet passed"),
+            AwarenessUnknown => s(
+                "Zeitpunkt der Kenntnis fehlt: Frist läuft ab Kenntnis, also jetzt handeln",
+                "time of awareness missing: the clock runs from awareness, so act now",
+            ),
+            Authority(rule) => {
+                if de {
+                    format!("zuständig, weil: {rule}")
+                } else {
+                    format!("competent because: {rule}")
+                }
+            }
+        }
+    }
+}
+
+/// Display name of a risk level.
+pub fn level_name(l: RiskLevel, lang: Lang) -> &'static str {
+    match (l, lang) {
+        (RiskLevel::Low, Lang::De) => "voraussichtlich kein Risiko",
+        (RiskLevel::Low, Lang::En) => "unlikely to result in a risk",
+        (RiskLevel::Risk, Lang::De) => "Risiko",
+        (RiskLevel::Risk, Lang::En) => "risk",
+        (RiskLevel::High, Lang::De) => "hohes Risiko",
+        (RiskLevel::High, Lang::En) => "high risk",
+    }
+}
+
+/// Display name of a kind of breach.
+pub fn dimension_name(d: Dimension, lang: Lang) -> &'static str {
+    match (d, lang) {
+        (Dimension::Confidentiality, Lang::De) => "Vertraulichkeit",
+        (Dimension::Confidentiality, Lang::En) => "confidentiality",
+        (Dimension::Integrity, Lang::De) => "Integrität",
+        (Dimension::Integrity, Lang::En) => "integrity",
+        (Dimension::Availability, Lang::De) => "Verfügbarkeit",
+        (Dimension::Availability, Lang::En) => "availability",
+    }
+}
+
+/// Display name of a data category.
+pub fn category_name(c: DataCategory, lang: Lang) -> &'static str {
+    use DataCategory::*;
+    let (de, en) = match c {
+        Contact => ("Kontaktdaten", "contact data"),
+        Identification => ("Identifikationsdaten", "identification data"),
+        NationalId => (
+            "Ausweis-, Sozialversicherungs- oder Steuernummern",
+            "ID, social security or tax numbers",
+        ),
+        Financial => ("Finanzdaten", "financial data"),
+        PaymentCard => ("Zahlungskartendaten", "payment card data"),
+        Credentials => ("Zugangsdaten", "credentials"),
+        Location => ("Standortdaten", "location data"),
+        Behavioural => (
+            "Verhaltens- und Nutzungsdaten",
+            "behavioural and usage data",
+        ),
+        CommunicationContent => ("Kommunikationsinhalte", "communication content"),
+        Employment => ("Beschäftigtendaten", "employment data"),
+        SpecialCategory => (
+            "besondere Kategorien (Art. 9)",
+            "special categories (Art. 9)",
+        ),
+        Criminal => ("Strafdaten (Art. 10)", "criminal offence data (Art. 10)"),
+    };
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}

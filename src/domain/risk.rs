@@ -1,0 +1,228 @@
+//! The risk rules. Each function reads like the guidance it names.
+//!
+//! Method (see `docs/METHOD.md` for the full table): risk has two dimensions, the likelihood
+//! that damage occurs and its severity (Recitals 75 and 76; DSK Kurzpapier 18; EDPB Guidelines
+//! 9/2022 para 103). Each kind of breach that happened (confidentiality, integrity, availability)
+//! gets a likelihood from 0 (no exposure) to 4; the data give one severity from 1 to 4. Their sum
+//! gives the level of that kind of breach: up to 3 "unlikely to result in a risk", 4–5 "risk",
+//! 6 and more "high risk". The highest level wins. Where the guidance leaves room the rules take
+//! the side that protects the people affected, and the reasons say so.
+
+use super::facts::{Availability, Confidentiality, DataCategory, Facts, Integrity};
+use super::reason::{Reason, ReasonKind};
+
+/// The three legal levels: Art. 33(1) ("unlikely to result in a risk"), risk, Art. 34(1) high risk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RiskLevel {
+    Low,
+    Risk,
+    High,
+}
+
+impl RiskLevel {
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskLevel::Low => "low",
+            RiskLevel::Risk => "risk",
+            RiskLevel::High => "high",
+        }
+    }
+}
+
+/// The three kinds of breach (EDPB 9/2022 para 17 ff., the "CIA" classification).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dimension {
+    Confidentiality,
+    Integrity,
+    Availability,
+}
+
+/// One kind of breach with its likelihood, severity and the level they give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DimensionScore {
+    pub dimension: Dimension,
+    pub likelihood: u8,
+    pub severity: u8,
+    pub level: RiskLevel,
+}
+
+/// Number of people from which an exposure to outsiders is never "unlikely to result in a risk"
+/// (EDPB 9/2022 Annex B example x: visible recipients can be notifiable when many are affected).
+pub const MANY_PEOPLE: u64 = 100;
+/// Number of people from which the scale itself aggravates sensitive data (EDPB 9/2022 factor
+/// "number of affected individuals").
+pub const LARGE_SCALE: u64 = 10_000;
+
+/// Sum of likelihood and severity → level.
+pub fn level_of(likelihood: u8, severity: u8) -> RiskLevel {
+    match likelihood + severity {
+        0..=3 => RiskLevel::Low,
+        4..=5 => RiskLevel::Risk,
+        _ => RiskLevel::High,
+    }
+}
+
+/// Base severity of one data category (EDPB 9/2022 "nature, sensitivity and volume"; ENISA data
+/// processing context): 1 ordinary, 2 revealing, 3 enabling fraud or identity theft (Recital 75,
+/// 85), 4 special categories and criminal data (Art. 9, 10; EDPB 9/2022 para 102: damage is to be
+/// considered likely).
+pub fn category_severity(c: DataCategory) -> u8 {
+    use DataCategory::*;
+    match c {
+        Contact | Identification => 1,
+        Employment | Location | Behavioural | CommunicationContent => 2,
+        Financial | PaymentCard | NationalId | Credentials => 3,
+        SpecialCategory | Criminal => 4,
+    }
+}
+
+/// Severity of the damage the data can cause, with the reasons that set it.
+pub fn severity(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
+    let worst = f.data.iter().max_by_key(|c| category_severity(*c));
+    let base = match worst {
+        Some(c) => {
+            let s = category_severity(c);
+            reasons.push(Reason::new(ReasonKind::DataSeverity(c, s)));
+            s
+        }
+        None => {
+            reasons.push(Reason::new(ReasonKind::NoCategoryGiven));
+            1
+        }
+    };
+    let mut s = base;
+    if identity_combination(f) && s < 3 {
+        reasons.push(Reason::new(ReasonKind::IdentityCombination));
+        s = 3;
+    }
+    if f.data.len() >= 3 {
+        reasons.push(Reason::new(ReasonKind::BroadProfile(f.data.len())));
+        s += 1;
+    }
+    if f.vulnerable_subjects {
+        reasons.push(Reason::new(ReasonKind::Vulnerable));
+        s += 1;
+    }
+    if f.data_subjects >= LARGE_SCALE && base >= 2 {
+        reasons.push(Reason::new(ReasonKind::LargeScale(f.data_subjects)));
+        s += 1;
+    }
+    s.min(4)
+}
+
+/// Names or addresses together with identifying data (date of birth, customer ids) allow
+/// identity theft and fraud (Recital 75; EDPB 01/2021 case 11).
+pub fn identity_combination(f: &Facts) -> bool {
+    f.data.contains(DataCategory::Contact) && f.data.contains(DataCategory::Identification)
+}
+
+/// Likelihood of damage from a loss of confidentiality (EDPB 9/2022: type of breach and who
+/// received the data; 01/2021 cases 06, 09, 10, 13).
+pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
+    use Confidentiality::*;
+    let exposure = match f.confidentiality {
+        None => return 0,
+        TrustedRecipient => 1,
+        KnownRecipients => 2,
+        UnknownRecipients => 3,
+        Public => 4,
+    };
+    reasons.push(Reason::new(ReasonKind::Recipients(f.confidentiality)));
+    if f.misuse_observed {
+        reasons.push(Reason::new(ReasonKind::MisuseObserved));
+        return 4;
+    }
+    if f.unintelligible {
+        reasons.push(Reason::new(ReasonKind::Unintelligible));
+        return 0;
+    }
+    if f.contained {
+        // Back from a trusted or known recipient before any misuse: nothing is left exposed.
+        // From unknown persons or the public one can never be sure, so it only helps one step.
+        let full = exposure <= 2;
+        reasons.push(Reason::new(ReasonKind::Contained { full }));
+        return if full { 0 } else { exposure - 1 };
+    }
+    exposure
+}
+
+/// Likelihood of damage from altered data.
+pub fn integrity_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
+    let base = match f.integrity {
+        Integrity::None => return 0,
+        Integrity::Restored => 1,
+        Integrity::NotRestored => 3,
+    };
+    reasons.push(Reason::new(ReasonKind::IntegrityState(f.integrity)));
+    if f.misuse_observed {
+        reasons.push(Reason::new(ReasonKind::MisuseObserved));
+        return 4;
+    }
+    if f.malicious {
+        reasons.push(Reason::new(ReasonKind::MaliciousAlteration));
+        return base + 1;
+    }
+    base
+}
+
+/// Likelihood of damage from lost access. A brief outage restored with no effect on people is no
+/// risk (EDPB 9/2022 Annex B example iii); days or an effect on people is (Annex B viii;
+/// 01/2021 case 03); permanent loss most of all (Annex B iv).
+pub fn availability_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
+    let base = match f.availability {
+        Availability::None => return 0,
+        Availability::Brief => 0,
+        Availability::Prolonged => 3,
+        Availability::Permanent => 4,
+    };
+    reasons.push(Reason::new(ReasonKind::AvailabilityState(f.availability)));
+    if base > 0 && f.misuse_observed {
+        reasons.push(Reason::new(ReasonKind::MisuseObserved));
+        return 4;
+    }
+    base
+}
+
+/// The level of the whole breach: the highest level of its kinds, with the reasons.
+pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<DimensionScore>) {
+    let mut scores = Vec::new();
+    let mut likelihoods = Vec::new();
+    for (dim, l) in [
+        (
+            Dimension::Confidentiality,
+            confidentiality_likelihood(f, reasons),
+        ),
+        (Dimension::Integrity, integrity_likelihood(f, reasons)),
+        (Dimension::Availability, availability_likelihood(f, reasons)),
+    ] {
+        if l > 0 {
+            likelihoods.push((dim, l));
+        }
+    }
+    if likelihoods.is_empty() {
+        reasons.push(Reason::new(ReasonKind::NoDimensionAtRisk));
+        return (RiskLevel::Low, scores);
+    }
+    let s = severity(f, reasons);
+    for (dim, l) in likelihoods {
+        let mut level = level_of(l, s);
+        if level == RiskLevel::Low && l >= 2 && f.data_subjects >= MANY_PEOPLE {
+            reasons.push(Reason::new(ReasonKind::ManyExposed(f.data_subjects)));
+            level = RiskLevel::Risk;
+        }
+        let score = DimensionScore {
+            dimension: dim,
+            likelihood: l,
+            severity: s,
+            level,
+        };
+        reasons.push(Reason::new(ReasonKind::DimensionLevel(score)));
+        scores.push(score);
+    }
+    let level = scores
+        .iter()
+        .map(|d| d.level)
+        .max()
+        .unwrap_or(RiskLevel::Low);
+    (level, scores)
+}
