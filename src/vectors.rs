@@ -307,6 +307,7 @@ fn facts_from(cx: &Ctx, m: &Map<String, Value>) -> Result<Facts, VectorError> {
         aware_at,
         assessed_at,
         organisation,
+        provisional: false,
     })
 }
 

@@ -94,6 +94,7 @@ prop_compose! {
             aware_at: aware.map(Instant),
             assessed_at: assessed.map(Instant),
             organisation,
+            provisional: flags[7],
         }
     }
 }
@@ -109,6 +110,7 @@ enum Worse {
     LongerUnavailable(Availability),
     WorseIntegrity(Integrity),
     MisuseObserved,
+    Provisional,
 }
 
 fn worse() -> impl Strategy<Value = Worse> {
@@ -121,6 +123,7 @@ fn worse() -> impl Strategy<Value = Worse> {
         availability().prop_map(Worse::LongerUnavailable),
         integrity().prop_map(Worse::WorseIntegrity),
         Just(Worse::MisuseObserved),
+        Just(Worse::Provisional),
     ]
 }
 
@@ -135,6 +138,7 @@ fn apply(f: &Facts, w: &Worse) -> Facts {
         Worse::LongerUnavailable(a) => g.availability = g.availability.max(a),
         Worse::WorseIntegrity(i) => g.integrity = g.integrity.max(i),
         Worse::MisuseObserved => g.misuse_observed = true,
+        Worse::Provisional => g.provisional = true,
     }
     g
 }

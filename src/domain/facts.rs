@@ -190,4 +190,7 @@ pub struct Facts {
     pub assessed_at: Option<Instant>,
     /// Who the controller is, for the competent authority.
     pub organisation: Option<Organisation>,
+    /// Some answers are still open and took their cautious value: the verdict is provisional,
+    /// and "unlikely to result in a risk" is not concluded on open questions.
+    pub provisional: bool,
 }

@@ -7,6 +7,7 @@
 //! and which authority is competent ([`authority`]). The ENISA figure is computed alongside and
 //! never changes the verdict.
 
+pub mod answers;
 pub mod authority;
 pub mod enisa;
 pub mod facts;

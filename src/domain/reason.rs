@@ -66,6 +66,7 @@ pub enum ReasonKind {
     InTime,
     AwarenessUnknown,
     Authority(String),
+    Provisional,
 }
 
 /// One rule that fired.
@@ -124,6 +125,7 @@ impl Reason {
             InTime => "Art. 33(1) GDPR",
             AwarenessUnknown => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, awareness",
             Authority(_) => "Art. 55, 56 GDPR; §§ 9, 40 BDSG",
+            Provisional => "Art. 33(4) GDPR; EDPB Guidelines 01/2021 para 9",
         }
     }
 
@@ -355,6 +357,10 @@ impl Reason {
             AwarenessUnknown => s(
                 "Zeitpunkt der Kenntnis fehlt: Frist läuft ab Kenntnis, also jetzt handeln",
                 "time of awareness missing: the clock runs from awareness, so act now",
+            ),
+            Provisional => s(
+                "vorläufig: offene Fragen wurden vorsichtig beantwortet; bei Unsicherheit melden und später ergänzen",
+                "provisional: open questions took the cautious answer; when unsure, notify and complete later",
             ),
             Authority(rule) => {
                 if de {

@@ -201,7 +201,7 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
     }
     if likelihoods.is_empty() {
         reasons.push(Reason::new(ReasonKind::NoDimensionAtRisk));
-        return (RiskLevel::Low, scores);
+        return (provisional_floor(f, RiskLevel::Low, reasons), scores);
     }
     let s = severity(f, reasons);
     for (dim, l) in likelihoods {
@@ -224,5 +224,15 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
         .map(|d| d.level)
         .max()
         .unwrap_or(RiskLevel::Low);
-    (level, scores)
+    (provisional_floor(f, level, reasons), scores)
+}
+
+/// Open questions never support "unlikely to result in a risk": notify provisionally and complete
+/// the notification in phases (Art. 33(4); EDPB 01/2021 para 9: do not wait for certainty).
+pub fn provisional_floor(f: &Facts, level: RiskLevel, reasons: &mut Vec<Reason>) -> RiskLevel {
+    if !f.provisional {
+        return level;
+    }
+    reasons.push(Reason::new(ReasonKind::Provisional));
+    level.max(RiskLevel::Risk)
 }

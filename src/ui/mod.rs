@@ -1,7 +1,10 @@
 //! The interface. Components read and write state and render; decisions come from
 //! [`crate::domain`].
 
+pub mod case_menu;
+pub mod drafts;
 pub mod i18n;
+pub mod state;
 
 use leptos::prelude::*;
 
@@ -23,6 +26,7 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::De);
     provide_context(UiLang(lang));
+    state::provide_state(Default::default(), state::browser_now());
     // Keep <html lang> in step with the interface language (screen readers, hyphenation).
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -32,6 +36,7 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="topbar">
             <span class="brand">{tr(Key::AppName)}</span>
+            <case_menu::CaseMenu/>
             <LanguageToggle/>
         </header>
         <main id="main" class="page">

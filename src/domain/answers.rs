@@ -1,0 +1,803 @@
+//! The questionnaire's answers, as the user gives them, and how they become engine facts.
+//!
+//! Every question may be answered "noch unklar / not known yet" (`None`, an empty text, or the
+//! `*_unknown` flag). [`Answers::to_facts`] then takes the cautious side and marks the facts as
+//! provisional, so the verdict says so (Art. 33(4) allows notifying in phases). Texts the user
+//! types stay exactly as typed; [`Answers::validate`] reports problems field by field and never
+//! changes an answer.
+
+use super::authority::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
+use super::facts::{Availability, Categories, Confidentiality, Facts, Integrity, Role};
+use super::reason::Lang;
+use super::risk::LARGE_SCALE;
+use super::time::{days_in_month, Instant};
+
+/// What kind of incident it was (the seed's examples and the EDPB draft template's list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IncidentType {
+    LostDevice,
+    StolenDevice,
+    Hacking,
+    Ransomware,
+    Phishing,
+    MisdirectedEmail,
+    OpenDistributionList,
+    MisdirectedLetter,
+    UnintendedPublication,
+    InternalAccess,
+    SoftwareBug,
+    Disposal,
+    Other,
+}
+
+impl IncidentType {
+    pub const ALL: [IncidentType; 13] = [
+        IncidentType::LostDevice,
+        IncidentType::StolenDevice,
+        IncidentType::Hacking,
+        IncidentType::Ransomware,
+        IncidentType::Phishing,
+        IncidentType::MisdirectedEmail,
+        IncidentType::OpenDistributionList,
+        IncidentType::MisdirectedLetter,
+        IncidentType::UnintendedPublication,
+        IncidentType::InternalAccess,
+        IncidentType::SoftwareBug,
+        IncidentType::Disposal,
+        IncidentType::Other,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            IncidentType::LostDevice => "lost_device",
+            IncidentType::StolenDevice => "stolen_device",
+            IncidentType::Hacking => "hacking",
+            IncidentType::Ransomware => "ransomware",
+            IncidentType::Phishing => "phishing",
+            IncidentType::MisdirectedEmail => "misdirected_email",
+            IncidentType::OpenDistributionList => "open_distribution_list",
+            IncidentType::MisdirectedLetter => "misdirected_letter",
+            IncidentType::UnintendedPublication => "unintended_publication",
+            IncidentType::InternalAccess => "internal_access",
+            IncidentType::SoftwareBug => "software_bug",
+            IncidentType::Disposal => "disposal",
+            IncidentType::Other => "other",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<IncidentType> {
+        IncidentType::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// How the incident came about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cause {
+    /// Attack or theft from outside.
+    ExternalMalicious,
+    /// Deliberate act of an insider.
+    InternalMalicious,
+    /// Human error.
+    Error,
+    /// Technical failure (software bug, power cut, hardware).
+    Technical,
+}
+
+impl Cause {
+    pub const ALL: [Cause; 4] = [
+        Cause::ExternalMalicious,
+        Cause::InternalMalicious,
+        Cause::Error,
+        Cause::Technical,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Cause::ExternalMalicious => "external_malicious",
+            Cause::InternalMalicious => "internal_malicious",
+            Cause::Error => "error",
+            Cause::Technical => "technical",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Cause> {
+        Cause::ALL.into_iter().find(|c| c.key() == key)
+    }
+    pub fn is_malicious(self) -> bool {
+        matches!(self, Cause::ExternalMalicious | Cause::InternalMalicious)
+    }
+}
+
+/// When the incident happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Occurrence {
+    #[default]
+    Unknown,
+    /// At one moment: `occurred_from`.
+    At,
+    /// From `occurred_from` to `occurred_to`.
+    Period,
+    /// Since `occurred_from` and still going on.
+    Ongoing,
+}
+
+impl Occurrence {
+    pub const ALL: [Occurrence; 4] = [
+        Occurrence::Unknown,
+        Occurrence::At,
+        Occurrence::Period,
+        Occurrence::Ongoing,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Occurrence::Unknown => "unknown",
+            Occurrence::At => "at",
+            Occurrence::Period => "period",
+            Occurrence::Ongoing => "ongoing",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Occurrence> {
+        Occurrence::ALL.into_iter().find(|o| o.key() == key)
+    }
+}
+
+/// How the breach was discovered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Discovery {
+    OwnDetection,
+    Employee,
+    Processor,
+    AffectedPerson,
+    ThirdParty,
+    Attacker,
+    Authority,
+    Media,
+}
+
+impl Discovery {
+    pub const ALL: [Discovery; 8] = [
+        Discovery::OwnDetection,
+        Discovery::Employee,
+        Discovery::Processor,
+        Discovery::AffectedPerson,
+        Discovery::ThirdParty,
+        Discovery::Attacker,
+        Discovery::Authority,
+        Discovery::Media,
+    ];
+    pub fn key(self) -> &'static str {
+        match self {
+            Discovery::OwnDetection => "own_detection",
+            Discovery::Employee => "employee",
+            Discovery::Processor => "processor",
+            Discovery::AffectedPerson => "affected_person",
+            Discovery::ThirdParty => "third_party",
+            Discovery::Attacker => "attacker",
+            Discovery::Authority => "authority",
+            Discovery::Media => "media",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<Discovery> {
+        Discovery::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+/// A yes/no question that may still be open.
+pub type Tri = Option<bool>;
+
+/// Everything the user enters. Free texts are kept verbatim.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Answers {
+    // Step 1: who you are.
+    pub role: Option<Role>,
+    pub sector: Option<Sector>,
+    /// ISO alpha-2 of the main establishment; `None` = Germany.
+    pub country: Option<Country>,
+    pub land: Option<Land>,
+    pub diocese: Option<Diocese>,
+    pub special: Option<SpecialBody>,
+    pub org_name: String,
+    pub org_address: String,
+    pub contact_name: String,
+    pub contact_role: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub dpo: String,
+
+    // Step 2: what happened.
+    pub personal_data: Tri,
+    pub confidentiality: Option<Confidentiality>,
+    pub integrity: Option<Integrity>,
+    pub availability: Option<Availability>,
+    pub incident_type: Option<IncidentType>,
+    pub cause: Option<Cause>,
+    pub description: String,
+
+    // Step 3: when.
+    pub occurrence: Occurrence,
+    /// Local wall-clock time as entered, `YYYY-MM-DDTHH:MM`.
+    pub occurred_from: String,
+    pub occurred_to: String,
+    pub aware_at: String,
+    pub discovery: Option<Discovery>,
+    pub discovery_details: String,
+
+    // Step 4: which data and whom.
+    pub data: Categories,
+    pub data_unknown: bool,
+    /// Approximate number of people, as typed.
+    pub subjects: String,
+    pub subjects_unknown: bool,
+    /// Approximate number of records, as typed.
+    pub records: String,
+    pub records_unknown: bool,
+    pub subject_groups: String,
+    pub vulnerable: Tri,
+
+    // Step 5: protection and containment.
+    pub unintelligible: Tri,
+    pub backup_restored: Tri,
+    pub contained: Tri,
+    pub high_risk_neutralised: Tri,
+    pub measures_taken: String,
+    pub measures_planned: String,
+
+    // Step 6: likely consequences and follow-up.
+    pub misuse_observed: Tri,
+    pub consequences: String,
+    pub disproportionate_effort: Tri,
+    pub subjects_informed: String,
+    pub other_authorities: String,
+    pub follow_up: bool,
+    pub delay_reasons: String,
+}
+
+/// A question whose answer is still open; listed in the provisional verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Role,
+    Sector,
+    Land,
+    PersonalData,
+    Confidentiality,
+    Integrity,
+    Availability,
+    Cause,
+    OccurredFrom,
+    OccurredTo,
+    AwareAt,
+    Data,
+    Subjects,
+    Records,
+    Vulnerable,
+    Unintelligible,
+    Contained,
+    Neutralised,
+    Misuse,
+    Disproportionate,
+}
+
+/// What is wrong with an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not a date and time in the form the field expects.
+    BadDateTime,
+    /// Lies in the future.
+    InFuture,
+    /// Awareness before the incident began.
+    AwareBeforeIncident,
+    /// The end of a period before its start.
+    EndBeforeStart,
+    /// Not a whole number.
+    NotANumber,
+    /// Negative.
+    Negative,
+    /// Larger than anything plausible (more people than live on Earth).
+    TooLarge,
+}
+
+/// A problem with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// The message shown next to the field.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        let de = lang == Lang::De;
+        match self.problem {
+            Problem::BadDateTime => {
+                if de {
+                    "Bitte Datum und Uhrzeit angeben, z. B. 27.03.2026 10:15."
+                } else {
+                    "Please give a date and time, e.g. 27/03/2026 10:15."
+                }
+            }
+            Problem::InFuture => {
+                if de {
+                    "Dieser Zeitpunkt liegt in der Zukunft."
+                } else {
+                    "This time lies in the future."
+                }
+            }
+            Problem::AwareBeforeIncident => {
+                if de {
+                    "Die Kenntnis kann nicht vor dem Beginn des Vorfalls liegen."
+                } else {
+                    "You cannot have become aware before the incident began."
+                }
+            }
+            Problem::EndBeforeStart => {
+                if de {
+                    "Das Ende liegt vor dem Beginn."
+                } else {
+                    "The end lies before the start."
+                }
+            }
+            Problem::NotANumber => {
+                if de {
+                    "Bitte eine ganze Zahl eingeben, z. B. 1500 (ohne Punkte geht auch)."
+                } else {
+                    "Please enter a whole number, e.g. 1500."
+                }
+            }
+            Problem::Negative => {
+                if de {
+                    "Die Zahl kann nicht negativ sein."
+                } else {
+                    "The number cannot be negative."
+                }
+            }
+            Problem::TooLarge => {
+                if de {
+                    "Diese Zahl ist unplausibel groß (mehr als die Weltbevölkerung)."
+                } else {
+                    "This number is implausibly large (more than the world's population)."
+                }
+            }
+        }
+    }
+}
+
+/// More people than live on Earth is never a plausible count.
+pub const MAX_PEOPLE: u64 = 9_000_000_000;
+/// Records can outnumber people, but not without bound.
+pub const MAX_RECORDS: u64 = 1_000_000_000_000;
+
+/// The time zone as the caller knows it: the offset from UTC in minutes that applies at a given
+/// local wall-clock time. The app asks the browser; tests pass a fixed rule.
+pub trait Zone {
+    fn offset_at_local(&self, year: i64, month: u32, day: u32, hour: u32, minute: u32) -> i32;
+}
+
+/// A fixed offset, e.g. `FixedZone(60)` for CET without daylight saving.
+#[derive(Clone, Copy, Debug)]
+pub struct FixedZone(pub i32);
+
+impl Zone for FixedZone {
+    fn offset_at_local(&self, _: i64, _: u32, _: u32, _: u32, _: u32) -> i32 {
+        self.0
+    }
+}
+
+/// Read a local `YYYY-MM-DDTHH:MM` (the value of an `<input type="datetime-local">`, seconds
+/// allowed) as an instant in `zone`. `Ok(None)` for an empty text.
+pub fn parse_local(text: &str, zone: &dyn Zone) -> Result<Option<Instant>, Problem> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let b = t.as_bytes();
+    if !(b.len() == 16 || b.len() == 19) {
+        return Err(Problem::BadDateTime);
+    }
+    let digits = |from: usize, len: usize| -> Result<u32, Problem> {
+        b[from..from + len].iter().try_fold(0u32, |acc, &c| {
+            if c.is_ascii_digit() {
+                Ok(acc * 10 + u32::from(c - b'0'))
+            } else {
+                Err(Problem::BadDateTime)
+            }
+        })
+    };
+    let sep_ok = b[4] == b'-' && b[7] == b'-' && matches!(b[10], b'T' | b' ') && b[13] == b':';
+    if !sep_ok || (b.len() == 19 && b[16] != b':') {
+        return Err(Problem::BadDateTime);
+    }
+    let (year, month, day) = (i64::from(digits(0, 4)?), digits(5, 2)?, digits(8, 2)?);
+    let (hour, minute) = (digits(11, 2)?, digits(14, 2)?);
+    if !(1900..=9999).contains(&year)
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+    {
+        return Err(Problem::BadDateTime);
+    }
+    let utc = Instant::from_utc(year, month, day, hour, minute).ok_or(Problem::BadDateTime)?;
+    let offset = zone.offset_at_local(year, month, day, hour, minute);
+    Ok(Some(utc.plus_seconds(-i64::from(offset) * 60)))
+}
+
+/// Read a count as typed: digits with optional thousands separators (`1.500`, `1,500`, `1 500`).
+/// `Ok(None)` for an empty text.
+pub fn parse_count(text: &str, max: u64) -> Result<Option<u64>, Problem> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if t.starts_with('-')
+        && t.len() > 1
+        && t[1..]
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".,  ".contains(c))
+    {
+        return Err(Problem::Negative);
+    }
+    let mut value: u64 = 0;
+    let mut seen_digit = false;
+    for c in t.chars() {
+        match c {
+            '0'..='9' => {
+                seen_digit = true;
+                value = value
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(u64::from(c as u8 - b'0')))
+                    .ok_or(Problem::TooLarge)?;
+            }
+            '.' | ',' | ' ' | '\u{a0}' | '\u{202f}' | '\'' => {}
+            _ => return Err(Problem::NotANumber),
+        }
+    }
+    if !seen_digit {
+        return Err(Problem::NotANumber);
+    }
+    if value > max {
+        return Err(Problem::TooLarge);
+    }
+    Ok(Some(value))
+}
+
+/// The facts for the engine, with the list of questions still open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived {
+    pub facts: Facts,
+    pub open: Vec<Field>,
+}
+
+impl Answers {
+    /// Check every answer. Problems are reported per field; nothing is changed.
+    pub fn validate(&self, now: Instant, zone: &dyn Zone) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut time = |field: Field, text: &str| match parse_local(text, zone) {
+            Ok(Some(t)) if t > now => {
+                errors.push(FieldError {
+                    field,
+                    problem: Problem::InFuture,
+                });
+                Some(t)
+            }
+            Ok(t) => t,
+            Err(problem) => {
+                errors.push(FieldError { field, problem });
+                None
+            }
+        };
+        let from = if self.occurrence == Occurrence::Unknown {
+            None
+        } else {
+            time(Field::OccurredFrom, &self.occurred_from)
+        };
+        let to = if self.occurrence == Occurrence::Period {
+            time(Field::OccurredTo, &self.occurred_to)
+        } else {
+            None
+        };
+        let aware = time(Field::AwareAt, &self.aware_at);
+        if let (Some(f), Some(t)) = (from, to) {
+            if t < f {
+                errors.push(FieldError {
+                    field: Field::OccurredTo,
+                    problem: Problem::EndBeforeStart,
+                });
+            }
+        }
+        if let (Some(f), Some(a)) = (from, aware) {
+            if a < f {
+                errors.push(FieldError {
+                    field: Field::AwareAt,
+                    problem: Problem::AwareBeforeIncident,
+                });
+            }
+        }
+        if !self.subjects_unknown {
+            if let Err(problem) = parse_count(&self.subjects, MAX_PEOPLE) {
+                errors.push(FieldError {
+                    field: Field::Subjects,
+                    problem,
+                });
+            }
+        }
+        if !self.records_unknown {
+            if let Err(problem) = parse_count(&self.records, MAX_RECORDS) {
+                errors.push(FieldError {
+                    field: Field::Records,
+                    problem,
+                });
+            }
+        }
+        errors
+    }
+
+    /// The organisation as far as it is known.
+    pub fn organisation(&self) -> Option<Organisation> {
+        let sector = self.sector?;
+        let mut org = Organisation::new(sector, self.country.or(Some(Country::DE)), self.land);
+        org.diocese = self.diocese;
+        org.special = self.special;
+        Some(org)
+    }
+
+    /// The engine's facts. Open questions take the cautious value and are listed in `open`;
+    /// answers with a problem count as open too.
+    pub fn to_facts(&self, now: Instant, zone: &dyn Zone) -> Derived {
+        let mut open = Vec::new();
+        fn pick<T>(open: &mut Vec<Field>, field: Field, value: Option<T>, cautious: T) -> T {
+            value.unwrap_or_else(|| {
+                open.push(field);
+                cautious
+            })
+        }
+        let role = pick(&mut open, Field::Role, self.role, Role::Controller);
+        let personal_data = pick(&mut open, Field::PersonalData, self.personal_data, true);
+        let confidentiality = pick(
+            &mut open,
+            Field::Confidentiality,
+            self.confidentiality,
+            Confidentiality::UnknownRecipients,
+        );
+        let integrity = pick(
+            &mut open,
+            Field::Integrity,
+            self.integrity,
+            Integrity::NotRestored,
+        );
+        let availability = pick(
+            &mut open,
+            Field::Availability,
+            self.availability,
+            Availability::Prolonged,
+        );
+        let malicious = pick(
+            &mut open,
+            Field::Cause,
+            self.cause.map(Cause::is_malicious),
+            true,
+        );
+        let vulnerable = pick(&mut open, Field::Vulnerable, self.vulnerable, true);
+        let unintelligible = pick(&mut open, Field::Unintelligible, self.unintelligible, false);
+        let contained = pick(&mut open, Field::Contained, self.contained, false);
+        let neutralised = pick(
+            &mut open,
+            Field::Neutralised,
+            self.high_risk_neutralised,
+            false,
+        );
+        let misuse = pick(&mut open, Field::Misuse, self.misuse_observed, false);
+        let disproportionate = pick(
+            &mut open,
+            Field::Disproportionate,
+            self.disproportionate_effort,
+            false,
+        );
+        if self.data_unknown || self.data.is_empty() {
+            open.push(Field::Data);
+        }
+        let subjects = if self.subjects_unknown {
+            None
+        } else {
+            parse_count(&self.subjects, MAX_PEOPLE).ok().flatten()
+        };
+        let data_subjects = subjects.unwrap_or_else(|| {
+            open.push(Field::Subjects);
+            LARGE_SCALE
+        });
+        let aware_at = parse_local(&self.aware_at, zone)
+            .ok()
+            .flatten()
+            .filter(|t| *t <= now);
+        if aware_at.is_none() {
+            open.push(Field::AwareAt);
+        }
+        if self.sector.is_none() {
+            open.push(Field::Sector);
+        }
+        let facts = Facts {
+            role,
+            personal_data,
+            confidentiality,
+            integrity,
+            availability,
+            malicious,
+            data: self.data,
+            data_subjects,
+            vulnerable_subjects: vulnerable,
+            unintelligible,
+            contained,
+            high_risk_neutralised: neutralised,
+            disproportionate_effort: disproportionate,
+            misuse_observed: misuse,
+            aware_at,
+            assessed_at: Some(now),
+            organisation: self.organisation(),
+            provisional: false,
+        };
+        let provisional = open
+            .iter()
+            .any(|f| !matches!(f, Field::AwareAt | Field::Sector));
+        Derived {
+            facts: Facts {
+                provisional,
+                ..facts
+            },
+            open,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{assess, DataCategory, RiskLevel};
+
+    const CET: FixedZone = FixedZone(60);
+
+    fn now() -> Instant {
+        crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn local_times_table() {
+        let rows: [(&str, Result<Option<&str>, Problem>); 8] = [
+            ("", Ok(None)),
+            ("2026-03-27T10:15", Ok(Some("2026-03-27T09:15:00Z"))),
+            ("2026-03-27 10:15:30", Ok(Some("2026-03-27T09:15:00Z"))),
+            ("2026-02-29T10:15", Err(Problem::BadDateTime)),
+            ("27.03.2026 10:15", Err(Problem::BadDateTime)),
+            ("2026-03-27T24:00", Err(Problem::BadDateTime)),
+            ("2026-03-27", Err(Problem::BadDateTime)),
+            ("<script>", Err(Problem::BadDateTime)),
+        ];
+        for (text, want) in rows {
+            let got = parse_local(text, &CET).map(|o| o.map(|i| i.to_rfc3339_utc()));
+            assert_eq!(got, want.map(|o| o.map(String::from)), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn counts_table() {
+        let rows: [(&str, Result<Option<u64>, Problem>); 10] = [
+            ("", Ok(None)),
+            ("1494", Ok(Some(1494))),
+            ("1.494", Ok(Some(1494))),
+            ("1,494", Ok(Some(1494))),
+            (" 60 000 ", Ok(Some(60_000))),
+            ("-5", Err(Problem::Negative)),
+            ("zwölf", Err(Problem::NotANumber)),
+            ("12abc", Err(Problem::NotANumber)),
+            ("99999999999999999999999", Err(Problem::TooLarge)),
+            ("9000000001", Err(Problem::TooLarge)),
+        ];
+        for (text, want) in rows {
+            assert_eq!(parse_count(text, MAX_PEOPLE), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn validation_reports_each_problem_next_to_its_field() {
+        let a = Answers {
+            occurrence: Occurrence::Period,
+            occurred_from: "2026-11-20T10:00".into(),
+            occurred_to: "2026-11-19T10:00".into(),
+            aware_at: "2026-11-19T09:00".into(),
+            subjects: "-3".into(),
+            records: "viele".into(),
+            ..Answers::default()
+        };
+        let errors = a.validate(now(), &CET);
+        assert_eq!(
+            errors,
+            vec![
+                FieldError {
+                    field: Field::OccurredTo,
+                    problem: Problem::EndBeforeStart
+                },
+                FieldError {
+                    field: Field::AwareAt,
+                    problem: Problem::AwareBeforeIncident
+                },
+                FieldError {
+                    field: Field::Subjects,
+                    problem: Problem::Negative
+                },
+                FieldError {
+                    field: Field::Records,
+                    problem: Problem::NotANumber
+                },
+            ]
+        );
+        let future = Answers {
+            aware_at: "2026-11-24T09:00".into(),
+            ..Answers::default()
+        };
+        assert_eq!(
+            future.validate(now(), &CET),
+            vec![FieldError {
+                field: Field::AwareAt,
+                problem: Problem::InFuture
+            }]
+        );
+        assert_eq!(
+            FieldError {
+                field: Field::AwareAt,
+                problem: Problem::InFuture
+            }
+            .message(Lang::De),
+            "Dieser Zeitpunkt liegt in der Zukunft."
+        );
+        // Validation changes nothing.
+        assert_eq!(a.subjects, "-3");
+    }
+
+    #[test]
+    fn open_questions_take_the_cautious_side_and_mark_the_verdict_provisional() {
+        let d = Answers::default().to_facts(now(), &CET);
+        assert!(d.facts.provisional);
+        assert_eq!(d.facts.confidentiality, Confidentiality::UnknownRecipients);
+        assert!(d.open.contains(&Field::Confidentiality));
+        let a = assess(&d.facts);
+        assert!(
+            a.notify_authority,
+            "unknowns lead to notifying, provisionally"
+        );
+        assert!(a
+            .reasons
+            .iter()
+            .any(|r| matches!(r.kind, crate::domain::ReasonKind::Provisional)));
+    }
+
+    #[test]
+    fn district_office_answers_give_the_expected_verdict() {
+        let a = Answers {
+            role: Some(Role::Controller),
+            sector: Some(Sector::Public),
+            land: Some(Land::NW),
+            personal_data: Some(true),
+            confidentiality: Some(Confidentiality::KnownRecipients),
+            integrity: Some(Integrity::None),
+            availability: Some(Availability::None),
+            cause: Some(Cause::Error),
+            aware_at: "2026-11-23T09:00".into(),
+            data: Categories::new().with(DataCategory::Contact),
+            subjects: "1.494".into(),
+            vulnerable: Some(false),
+            unintelligible: Some(false),
+            contained: Some(false),
+            high_risk_neutralised: Some(false),
+            misuse_observed: Some(false),
+            disproportionate_effort: Some(false),
+            ..Answers::default()
+        };
+        let d = a.to_facts(now(), &CET);
+        assert!(!d.facts.provisional, "open: {:?}", d.open);
+        let v = assess(&d.facts);
+        assert_eq!(v.risk, Some(RiskLevel::Risk));
+        assert!(v.notify_authority);
+        assert_eq!(v.notify_subjects, crate::domain::SubjectNotice::No);
+        assert_eq!(v.authority.ids(), vec!["ldi-nrw"]);
+        assert_eq!(
+            v.deadline.map(|d| d.to_rfc3339_utc()).as_deref(),
+            Some("2026-11-26T08:00:00Z")
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! The app's state, shared through context with newtypes (one concern each).
+//!
+//! - [`CaseAnswers`]: everything the user entered. The single source of truth: the verdict, the
+//!   drafts and the saved file are derived from it, never stored beside it.
+//! - [`Clock`]: "now", ticking once a second for the countdown; the engine receives it as input.
+//! - [`Verdict`]: the engine's assessment of the current answers, recomputed when they change.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::{Answers, Derived, Zone};
+use crate::domain::{assess, Assessment, Instant};
+
+/// Everything the user entered.
+#[derive(Clone, Copy)]
+pub struct CaseAnswers(pub RwSignal<Answers>);
+
+/// The current time, in whole seconds.
+#[derive(Clone, Copy)]
+pub struct Clock(pub RwSignal<Instant>);
+
+/// The facts derived from the answers and the engine's assessment of them.
+#[derive(Clone, Copy)]
+pub struct Verdict(pub Memo<(Derived, Assessment)>);
+
+/// The browser's time zone, asked through `Date` (knows the daylight-saving rules of the
+/// user's zone).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct BrowserZone;
+
+impl Zone for BrowserZone {
+    fn offset_at_local(&self, year: i64, month: u32, day: u32, hour: u32, minute: u32) -> i32 {
+        let d = js_sys::Date::new_with_year_month_day_hr_min(
+            year as u32,
+            month as i32 - 1,
+            day as i32,
+            hour as i32,
+            minute as i32,
+        );
+        -(d.get_timezone_offset() as i32)
+    }
+}
+
+/// The browser's UTC offset in minutes at `instant` (for showing deadlines as local clock times).
+pub fn browser_offset_at(instant: Instant) -> i32 {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(instant.0 as f64 * 1000.0));
+    -(d.get_timezone_offset() as i32)
+}
+
+/// The browser's clock, in whole seconds.
+pub fn browser_now() -> Instant {
+    Instant((js_sys::Date::now() / 1000.0).floor() as i64)
+}
+
+/// Provide the state contexts and return them. `now` is injected so tests can fix the time.
+pub fn provide_state(answers: Answers, now: Instant) -> (CaseAnswers, Clock, Verdict) {
+    let answers = CaseAnswers(RwSignal::new(answers));
+    let clock = Clock(RwSignal::new(now));
+    let verdict = Verdict(Memo::new(move |_| {
+        let derived = answers.0.with(|a| a.to_facts(clock.0.get(), &BrowserZone));
+        let assessment = assess(&derived.facts);
+        (derived, assessment)
+    }));
+    provide_context(answers);
+    provide_context(clock);
+    provide_context(verdict);
+    (answers, clock, verdict)
+}
