@@ -9,8 +9,11 @@
 
 pub mod answers;
 pub mod authority;
+pub mod case_file;
+pub mod drafts;
 pub mod enisa;
 pub mod facts;
+pub mod presets;
 pub mod reason;
 pub mod risk;
 pub mod time;

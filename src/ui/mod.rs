@@ -3,6 +3,7 @@
 
 pub mod case_menu;
 pub mod drafts;
+pub mod embed;
 pub mod i18n;
 pub mod state;
 

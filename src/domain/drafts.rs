@@ -1,0 +1,1 @@
+//! Printable drafts built from the answers and the assessment (issue #5).

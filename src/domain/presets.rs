@@ -1,0 +1,1 @@
+//! Scenario presets that prefill the answers (issue #4).

@@ -1,0 +1,1 @@
+//! Embedding support: URL parameters and the iframe height message (issue #6).
