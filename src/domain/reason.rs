@@ -1,7 +1,7 @@
 //! Reasons: each rule that fired, with its legal basis, in German and English.
 
 use super::facts::{Availability, Confidentiality, DataCategory, Integrity};
-use super::risk::{Dimension, DimensionScore, RiskLevel};
+use super::risk::{Dimension, DimensionScore, Harm, RiskLevel};
 use super::time::Instant;
 
 /// The two languages of the product. German first.
@@ -43,7 +43,8 @@ pub enum ReasonKind {
     MaliciousAlteration,
     AvailabilityState(Availability),
     NoDimensionAtRisk,
-    DataSeverity(DataCategory, u8),
+    DataSeverity(DataCategory, u8, Harm),
+    DeliberateTaking,
     NoCategoryGiven,
     IdentityCombination,
     BroadProfile(u32),
@@ -96,11 +97,15 @@ impl Reason {
             MaliciousAlteration => "EDPB Guidelines 9/2022, type of breach",
             AvailabilityState(_) => "EDPB Guidelines 9/2022 Annex B (iii, iv, viii)",
             NoDimensionAtRisk => "Art. 33(1) GDPR",
-            DataSeverity(c, _) => match c {
+            DataSeverity(_, _, Harm::Dependence) => {
+                "EDPB Guidelines 9/2022 Annex B (iv, viii); EDPB Guidelines 01/2021 cases 02, 03"
+            }
+            DataSeverity(c, _, Harm::Disclosure) => match c {
                 DataCategory::SpecialCategory => "Art. 9 GDPR; EDPB Guidelines 9/2022 para 102",
                 DataCategory::Criminal => "Art. 10 GDPR; EDPB Guidelines 9/2022 para 102",
                 _ => "Recital 75 GDPR; EDPB Guidelines 9/2022, nature and sensitivity of data",
             },
+            DeliberateTaking => "EDPB Guidelines 01/2021 case 08",
             NoCategoryGiven => "Recital 75 GDPR",
             IdentityCombination => "Recital 75 GDPR; EDPB Guidelines 01/2021 case 11",
             BroadProfile(_) => "EDPB Guidelines 9/2022, volume of data; ENISA severity method",
@@ -233,14 +238,27 @@ impl Reason {
                 "keine Form der Verletzung führt voraussichtlich zu einem Risiko",
                 "no part of the breach is likely to result in a risk",
             ),
-            DataSeverity(c, sev) => {
+            DataSeverity(c, sev, harm) => {
                 let name = category_name(*c, lang);
-                if de {
-                    format!("schwerwiegendste Datenart: {name} (Schwere {sev} von 4)")
-                } else {
-                    format!("most severe kind of data: {name} (severity {sev} of 4)")
+                match (harm, de) {
+                    (Harm::Disclosure, true) => format!(
+                        "Offenlegung: schwerwiegendste Datenart {name} (Schwere {sev} von 4)"
+                    ),
+                    (Harm::Disclosure, false) => format!(
+                        "disclosure: most severe kind of data {name} (severity {sev} of 4)"
+                    ),
+                    (Harm::Dependence, true) => format!(
+                        "Verlust oder Veränderung: am stärksten betroffen {name} (Schwere {sev} von 4)"
+                    ),
+                    (Harm::Dependence, false) => format!(
+                        "loss or alteration: people depend most on {name} (severity {sev} of 4)"
+                    ),
                 }
             }
+            DeliberateTaking => s(
+                "eine bekannte Person hat die Daten absichtlich an sich genommen: Missbrauch so wahrscheinlich wie bei Fremden",
+                "a known person took the data on purpose: misuse is as likely as with an outsider",
+            ),
             NoCategoryGiven => s(
                 "Datenarten noch unklar: als gewöhnliche personenbezogene Daten gewertet",
                 "kinds of data not known yet: treated as ordinary personal data",

@@ -76,13 +76,38 @@ pub fn category_severity(c: DataCategory) -> u8 {
     }
 }
 
-/// Severity of the damage the data can cause, with the reasons that set it.
-pub fn severity(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
-    let worst = f.data.iter().max_by_key(|c| category_severity(*c));
+/// How much people depend on data being correct and available (EDPB 9/2022 Annex B iv, viii;
+/// 01/2021 cases 02 and 03): 4 health and other special-category data (care depends on them),
+/// 2 data that pay, entitlements or proceedings depend on, 1 everything else.
+pub fn dependence_severity(c: DataCategory) -> u8 {
+    use DataCategory::*;
+    match c {
+        SpecialCategory => 4,
+        Financial | PaymentCard | NationalId | Employment | Criminal => 2,
+        Contact | Identification | Credentials | Location | Behavioural | CommunicationContent => 1,
+    }
+}
+
+/// Which harm a severity is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Harm {
+    /// What others can do with the data (fraud, identity theft, discrimination, exposure).
+    Disclosure,
+    /// What people lose when the data are wrong or missing (care, pay, entitlements).
+    Dependence,
+}
+
+/// Severity of the damage, 1–4, with the reasons that set it.
+pub fn severity(f: &Facts, harm: Harm, reasons: &mut Vec<Reason>) -> u8 {
+    let score = |c: DataCategory| match harm {
+        Harm::Disclosure => category_severity(c),
+        Harm::Dependence => dependence_severity(c),
+    };
+    let worst = f.data.iter().max_by_key(|c| score(*c));
     let base = match worst {
         Some(c) => {
-            let s = category_severity(c);
-            reasons.push(Reason::new(ReasonKind::DataSeverity(c, s)));
+            let s = score(c);
+            reasons.push(Reason::new(ReasonKind::DataSeverity(c, s, harm)));
             s
         }
         None => {
@@ -91,11 +116,11 @@ pub fn severity(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
         }
     };
     let mut s = base;
-    if identity_combination(f) && s < 3 {
+    if harm == Harm::Disclosure && identity_combination(f) && s < 3 {
         reasons.push(Reason::new(ReasonKind::IdentityCombination));
         s = 3;
     }
-    if f.data.len() >= 3 {
+    if harm == Harm::Disclosure && f.data.len() >= 3 {
         reasons.push(Reason::new(ReasonKind::BroadProfile(f.data.len())));
         s += 1;
     }
@@ -120,7 +145,7 @@ pub fn identity_combination(f: &Facts) -> bool {
 /// received the data; 01/2021 cases 06, 09, 10, 13).
 pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
     use Confidentiality::*;
-    let exposure = match f.confidentiality {
+    let mut exposure = match f.confidentiality {
         None => return 0,
         TrustedRecipient => 1,
         KnownRecipients => 2,
@@ -128,6 +153,12 @@ pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
         Public => 4,
     };
     reasons.push(Reason::new(ReasonKind::Recipients(f.confidentiality)));
+    if f.malicious && exposure <= 2 {
+        // Someone known took the data on purpose (an ex-employee, an insider): misuse is as
+        // likely as with an outsider (EDPB 01/2021 case 08).
+        reasons.push(Reason::new(ReasonKind::DeliberateTaking));
+        exposure += 1;
+    }
     if f.misuse_observed {
         reasons.push(Reason::new(ReasonKind::MisuseObserved));
         return 4;
@@ -138,7 +169,8 @@ pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
     }
     if f.contained {
         // Back from a trusted or known recipient before any misuse: nothing is left exposed.
-        // From unknown persons or the public one can never be sure, so it only helps one step.
+        // From unknown persons, the public or someone who took the data on purpose one can
+        // never be sure, so it only helps one step.
         let full = exposure <= 2;
         reasons.push(Reason::new(ReasonKind::Contained { full }));
         return if full { 0 } else { exposure - 1 };
@@ -203,8 +235,20 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
         reasons.push(Reason::new(ReasonKind::NoDimensionAtRisk));
         return (provisional_floor(f, RiskLevel::Low, reasons), scores);
     }
-    let s = severity(f, reasons);
+    let disclosure = likelihoods
+        .iter()
+        .any(|(d, _)| *d == Dimension::Confidentiality)
+        .then(|| severity(f, Harm::Disclosure, reasons));
+    let dependence = likelihoods
+        .iter()
+        .any(|(d, _)| *d != Dimension::Confidentiality)
+        .then(|| severity(f, Harm::Dependence, reasons));
     for (dim, l) in likelihoods {
+        let s = match dim {
+            Dimension::Confidentiality => disclosure,
+            _ => dependence,
+        }
+        .unwrap_or(1);
         let mut level = level_of(l, s);
         if level == RiskLevel::Low && l >= 2 && f.data_subjects >= MANY_PEOPLE {
             reasons.push(Reason::new(ReasonKind::ManyExposed(f.data_subjects)));
