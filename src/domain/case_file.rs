@@ -1,1 +1,689 @@
-//! The saved-case file format: export and import of all answers (issue #6).
+//! The saved-case file: every answer as a versioned JSON document, and reading it back
+//! (issue #6, format in `docs/CASE_FILE.md`).
+//!
+//! ```json
+//! {"format": "datenpanne-selbstcheck/case", "version": 1,
+//!  "saved_at": "2026-11-23T09:00:00Z", "answers": {"role": "controller", ...}}
+//! ```
+//!
+//! [`export`] writes every field of [`Answers`]; [`import`] reads it back, and
+//! `import(export(x)) == x` for every `x` (property test in `tests/case_file.rs`). The mapping is
+//! written out by hand, field by field, and both directions name every field of `Answers`
+//! without `..`: a field added to `Answers` does not compile until it is saved and read here too.
+//!
+//! An import either yields complete answers or an [`ImportError`] and nothing else: the caller
+//! replaces its answers only on success, so a bad file never changes anything. Keys inside
+//! `answers` that this version does not know are ignored and reported as a [`Warning`] (a later
+//! release may add questions without a new format version); a missing key means "not answered".
+//! A file of a newer format version is rejected.
+
+use serde_json::{Map, Value};
+
+use super::answers::{Answers, Cause, Discovery, IncidentType, Occurrence};
+use super::authority::{Country, Diocese, Land, Sector, SpecialBody};
+use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity, Role};
+use super::reason::Lang;
+use super::time::Instant;
+
+/// The value of the `format` key.
+pub const FORMAT: &str = "datenpanne-selbstcheck/case";
+/// The format version this release writes and the newest it reads.
+pub const VERSION: u64 = 1;
+/// The largest file accepted, in bytes (a real case is a few kilobytes).
+pub const MAX_BYTES: usize = 1_000_000;
+/// How many unknown keys a warning names before it says "…".
+const MAX_NAMED_KEYS: usize = 10;
+
+/// Why a file was not loaded. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_BYTES`].
+    TooLarge,
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not a saved case of this app (no or another `format`).
+    OtherFormat,
+    /// A saved case of a newer format version than this release reads.
+    NewerVersion(u64),
+    /// A saved case with a missing or broken part: the key that is wrong (`version`, `answers`
+    /// or `answers.<field>`).
+    Invalid(String),
+}
+
+impl ImportError {
+    /// The message shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ImportError::TooLarge, Lang::De) => {
+                "Diese Datei ist zu groß für einen gespeicherten Fall (höchstens 1 MB). Es wurde nichts geändert.".into()
+            }
+            (ImportError::TooLarge, Lang::En) => {
+                "This file is too large for a saved case (at most 1 MB). Nothing was changed.".into()
+            }
+            (ImportError::NotJson, Lang::De) => {
+                "Diese Datei ist kein gespeicherter Fall: Sie enthält kein gültiges JSON. Es wurde nichts geändert.".into()
+            }
+            (ImportError::NotJson, Lang::En) => {
+                "This file is not a saved case: it does not contain valid JSON. Nothing was changed.".into()
+            }
+            (ImportError::OtherFormat, Lang::De) => {
+                "Diese Datei ist kein mit dem Datenpanne-Selbstcheck gespeicherter Fall. Es wurde nichts geändert.".into()
+            }
+            (ImportError::OtherFormat, Lang::En) => {
+                "This file is not a case saved by the Datenpanne-Selbstcheck. Nothing was changed.".into()
+            }
+            (ImportError::NewerVersion(v), Lang::De) => format!(
+                "Dieser Fall wurde mit einer neueren Version des Selbstchecks gespeichert (Format-Version {v}); diese Version liest nur Format-Version {VERSION}. Laden Sie die Seite mit Internetverbindung neu und versuchen Sie es noch einmal. Es wurde nichts geändert."
+            ),
+            (ImportError::NewerVersion(v), Lang::En) => format!(
+                "This case was saved by a newer version of the self-check (format version {v}); this version reads format version {VERSION} only. Reload the page while online and try again. Nothing was changed."
+            ),
+            (ImportError::Invalid(key), Lang::De) => format!(
+                "Diese Datei ist beschädigt: Die Angabe „{key}“ fehlt oder ist ungültig. Es wurde nichts geändert."
+            ),
+            (ImportError::Invalid(key), Lang::En) => format!(
+                "This file is damaged: the entry “{key}” is missing or not valid. Nothing was changed."
+            ),
+        }
+    }
+}
+
+/// Something the user should know about a file that was loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    /// Keys in `answers` this version does not know; their values were not taken over.
+    UnknownKeys(Vec<String>),
+}
+
+impl Warning {
+    /// The message shown to the user.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Warning::UnknownKeys(keys) => {
+                let mut named = keys
+                    .iter()
+                    .take(MAX_NAMED_KEYS)
+                    .map(|k| format!("„{k}“"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if keys.len() > MAX_NAMED_KEYS {
+                    named.push_str(", …");
+                }
+                match lang {
+                    Lang::De => format!(
+                        "Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: {named}."
+                    ),
+                    Lang::En => format!(
+                        "This version does not know these entries; they were not taken over: {named}."
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// A file that was read successfully.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub answers: Answers,
+    /// `saved_at` as written in the file, if it is a string.
+    pub saved_at: Option<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// The saved-case document for `answers`, saved at `saved_at`.
+pub fn to_value(answers: &Answers, saved_at: Instant) -> Value {
+    let mut doc = Map::new();
+    doc.insert("format".into(), FORMAT.into());
+    doc.insert("version".into(), VERSION.into());
+    doc.insert("saved_at".into(), saved_at.to_rfc3339_utc().into());
+    doc.insert("answers".into(), Value::Object(answers_to_map(answers)));
+    Value::Object(doc)
+}
+
+/// The saved-case file for `answers`: pretty-printed JSON with a final newline.
+pub fn export(answers: &Answers, saved_at: Instant) -> String {
+    let mut text = serde_json::to_string_pretty(&to_value(answers, saved_at))
+        .unwrap_or_else(|_| String::from("{}"));
+    text.push('\n');
+    text
+}
+
+/// Read a saved-case file. On error, nothing is returned to apply.
+pub fn import(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let doc: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    from_value(&doc)
+}
+
+/// Read a parsed saved-case document.
+pub fn from_value(doc: &Value) -> Result<Imported, ImportError> {
+    let doc = doc.as_object().ok_or(ImportError::OtherFormat)?;
+    if doc.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::OtherFormat);
+    }
+    let version = match doc.get("version") {
+        Some(Value::Number(n)) => n.as_u64().filter(|v| *v >= 1),
+        _ => None,
+    }
+    .ok_or_else(|| ImportError::Invalid("version".into()))?;
+    if version > VERSION {
+        return Err(ImportError::NewerVersion(version));
+    }
+    let map = doc
+        .get("answers")
+        .and_then(Value::as_object)
+        .ok_or_else(|| ImportError::Invalid("answers".into()))?;
+    let answers = answers_from_map(map)?;
+    let known = answers_to_map(&answers);
+    let unknown: Vec<String> = map
+        .keys()
+        .filter(|k| !known.contains_key(*k))
+        .cloned()
+        .collect();
+    let warnings = if unknown.is_empty() {
+        Vec::new()
+    } else {
+        vec![Warning::UnknownKeys(unknown)]
+    };
+    Ok(Imported {
+        answers,
+        saved_at: doc
+            .get("saved_at")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        warnings,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers <-> JSON, field by field
+// ---------------------------------------------------------------------------------------------
+
+fn opt<T>(value: Option<T>, key: impl Fn(T) -> &'static str) -> Value {
+    value.map_or(Value::Null, |v| Value::from(key(v)))
+}
+
+fn tri(value: Option<bool>) -> Value {
+    value.map_or(Value::Null, Value::from)
+}
+
+/// Every answer under its key. Destructures `Answers` completely: a new field must be added.
+fn answers_to_map(answers: &Answers) -> Map<String, Value> {
+    let Answers {
+        role,
+        sector,
+        country,
+        land,
+        diocese,
+        special,
+        org_name,
+        org_address,
+        contact_name,
+        contact_role,
+        contact_email,
+        contact_phone,
+        dpo,
+        personal_data,
+        confidentiality,
+        integrity,
+        availability,
+        incident_type,
+        cause,
+        description,
+        occurrence,
+        occurred_from,
+        occurred_to,
+        aware_at,
+        discovery,
+        discovery_details,
+        data,
+        data_unknown,
+        subjects,
+        subjects_unknown,
+        records,
+        records_unknown,
+        subject_groups,
+        vulnerable,
+        unintelligible,
+        backup_restored,
+        contained,
+        high_risk_neutralised,
+        measures_taken,
+        measures_planned,
+        misuse_observed,
+        consequences,
+        disproportionate_effort,
+        subjects_informed,
+        other_authorities,
+        follow_up,
+        delay_reasons,
+    } = answers;
+    let country = country.map_or(Value::Null, |c| Value::from(c.as_str()));
+    let data: Vec<Value> = data.iter().map(|c| Value::from(c.key())).collect();
+    let entries: [(&str, Value); 47] = [
+        ("role", opt(*role, role_key)),
+        ("sector", opt(*sector, Sector::key)),
+        ("country", country),
+        ("land", opt(*land, Land::code)),
+        ("diocese", opt(*diocese, Diocese::key)),
+        ("special", opt(*special, SpecialBody::key)),
+        ("org_name", org_name.as_str().into()),
+        ("org_address", org_address.as_str().into()),
+        ("contact_name", contact_name.as_str().into()),
+        ("contact_role", contact_role.as_str().into()),
+        ("contact_email", contact_email.as_str().into()),
+        ("contact_phone", contact_phone.as_str().into()),
+        ("dpo", dpo.as_str().into()),
+        ("personal_data", tri(*personal_data)),
+        (
+            "confidentiality",
+            opt(*confidentiality, confidentiality_key),
+        ),
+        ("integrity", opt(*integrity, integrity_key)),
+        ("availability", opt(*availability, availability_key)),
+        ("incident_type", opt(*incident_type, IncidentType::key)),
+        ("cause", opt(*cause, Cause::key)),
+        ("description", description.as_str().into()),
+        ("occurrence", occurrence.key().into()),
+        ("occurred_from", occurred_from.as_str().into()),
+        ("occurred_to", occurred_to.as_str().into()),
+        ("aware_at", aware_at.as_str().into()),
+        ("discovery", opt(*discovery, Discovery::key)),
+        ("discovery_details", discovery_details.as_str().into()),
+        ("data", Value::Array(data)),
+        ("data_unknown", (*data_unknown).into()),
+        ("subjects", subjects.as_str().into()),
+        ("subjects_unknown", (*subjects_unknown).into()),
+        ("records", records.as_str().into()),
+        ("records_unknown", (*records_unknown).into()),
+        ("subject_groups", subject_groups.as_str().into()),
+        ("vulnerable", tri(*vulnerable)),
+        ("unintelligible", tri(*unintelligible)),
+        ("backup_restored", tri(*backup_restored)),
+        ("contained", tri(*contained)),
+        ("high_risk_neutralised", tri(*high_risk_neutralised)),
+        ("measures_taken", measures_taken.as_str().into()),
+        ("measures_planned", measures_planned.as_str().into()),
+        ("misuse_observed", tri(*misuse_observed)),
+        ("consequences", consequences.as_str().into()),
+        ("disproportionate_effort", tri(*disproportionate_effort)),
+        ("subjects_informed", subjects_informed.as_str().into()),
+        ("other_authorities", other_authorities.as_str().into()),
+        ("follow_up", (*follow_up).into()),
+        ("delay_reasons", delay_reasons.as_str().into()),
+    ];
+    entries
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+}
+
+/// Reads one `answers` object; every error names the key.
+struct Reader<'a>(&'a Map<String, Value>);
+
+impl Reader<'_> {
+    fn invalid(key: &str) -> ImportError {
+        ImportError::Invalid(format!("answers.{key}"))
+    }
+    /// A free text; missing or `null` is "not answered" (empty).
+    fn text(&self, key: &str) -> Result<String, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+    /// A yes/no that is always answered; missing or `null` is "no".
+    fn flag(&self, key: &str) -> Result<bool, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+    /// A yes/no that may be open (`null`).
+    fn tri(&self, key: &str) -> Result<Option<bool>, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+    /// A choice by its key, or `null` for "not answered".
+    fn choice<T>(
+        &self,
+        key: &str,
+        from_key: impl Fn(&str) -> Option<T>,
+    ) -> Result<Option<T>, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => from_key(s).map(Some).ok_or_else(|| Self::invalid(key)),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+    fn categories(&self, key: &str) -> Result<Categories, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(Categories::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|item| {
+                    item.as_str()
+                        .and_then(DataCategory::from_key)
+                        .ok_or_else(|| Self::invalid(key))
+                })
+                .collect(),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+}
+
+/// The answers in `map`. Builds `Answers` without `..`: a new field must be read here.
+fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
+    let r = Reader(map);
+    Ok(Answers {
+        role: r.choice("role", role_from_key)?,
+        sector: r.choice("sector", Sector::from_key)?,
+        country: r.choice("country", Country::from_code)?,
+        land: r.choice("land", Land::from_code)?,
+        diocese: r.choice("diocese", Diocese::from_key)?,
+        special: r.choice("special", SpecialBody::from_key)?,
+        org_name: r.text("org_name")?,
+        org_address: r.text("org_address")?,
+        contact_name: r.text("contact_name")?,
+        contact_role: r.text("contact_role")?,
+        contact_email: r.text("contact_email")?,
+        contact_phone: r.text("contact_phone")?,
+        dpo: r.text("dpo")?,
+        personal_data: r.tri("personal_data")?,
+        confidentiality: r.choice("confidentiality", confidentiality_from_key)?,
+        integrity: r.choice("integrity", integrity_from_key)?,
+        availability: r.choice("availability", availability_from_key)?,
+        incident_type: r.choice("incident_type", IncidentType::from_key)?,
+        cause: r.choice("cause", Cause::from_key)?,
+        description: r.text("description")?,
+        occurrence: r
+            .choice("occurrence", Occurrence::from_key)?
+            .unwrap_or_default(),
+        occurred_from: r.text("occurred_from")?,
+        occurred_to: r.text("occurred_to")?,
+        aware_at: r.text("aware_at")?,
+        discovery: r.choice("discovery", Discovery::from_key)?,
+        discovery_details: r.text("discovery_details")?,
+        data: r.categories("data")?,
+        data_unknown: r.flag("data_unknown")?,
+        subjects: r.text("subjects")?,
+        subjects_unknown: r.flag("subjects_unknown")?,
+        records: r.text("records")?,
+        records_unknown: r.flag("records_unknown")?,
+        subject_groups: r.text("subject_groups")?,
+        vulnerable: r.tri("vulnerable")?,
+        unintelligible: r.tri("unintelligible")?,
+        backup_restored: r.tri("backup_restored")?,
+        contained: r.tri("contained")?,
+        high_risk_neutralised: r.tri("high_risk_neutralised")?,
+        measures_taken: r.text("measures_taken")?,
+        measures_planned: r.text("measures_planned")?,
+        misuse_observed: r.tri("misuse_observed")?,
+        consequences: r.text("consequences")?,
+        disproportionate_effort: r.tri("disproportionate_effort")?,
+        subjects_informed: r.text("subjects_informed")?,
+        other_authorities: r.text("other_authorities")?,
+        follow_up: r.flag("follow_up")?,
+        delay_reasons: r.text("delay_reasons")?,
+    })
+}
+
+// The fact enums have no keys of their own; these are the keys of `breach-vectors/1` too.
+
+const ROLES: [Role; 2] = [Role::Controller, Role::Processor];
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Controller => "controller",
+        Role::Processor => "processor",
+    }
+}
+fn role_from_key(key: &str) -> Option<Role> {
+    ROLES.into_iter().find(|r| role_key(*r) == key)
+}
+
+const CONFIDENTIALITIES: [Confidentiality; 5] = [
+    Confidentiality::None,
+    Confidentiality::TrustedRecipient,
+    Confidentiality::KnownRecipients,
+    Confidentiality::UnknownRecipients,
+    Confidentiality::Public,
+];
+fn confidentiality_key(c: Confidentiality) -> &'static str {
+    match c {
+        Confidentiality::None => "none",
+        Confidentiality::TrustedRecipient => "trusted_recipient",
+        Confidentiality::KnownRecipients => "known_recipients",
+        Confidentiality::UnknownRecipients => "unknown_recipients",
+        Confidentiality::Public => "public",
+    }
+}
+fn confidentiality_from_key(key: &str) -> Option<Confidentiality> {
+    CONFIDENTIALITIES
+        .into_iter()
+        .find(|c| confidentiality_key(*c) == key)
+}
+
+const INTEGRITIES: [Integrity; 3] = [Integrity::None, Integrity::Restored, Integrity::NotRestored];
+fn integrity_key(i: Integrity) -> &'static str {
+    match i {
+        Integrity::None => "none",
+        Integrity::Restored => "restored",
+        Integrity::NotRestored => "not_restored",
+    }
+}
+fn integrity_from_key(key: &str) -> Option<Integrity> {
+    INTEGRITIES.into_iter().find(|i| integrity_key(*i) == key)
+}
+
+const AVAILABILITIES: [Availability; 4] = [
+    Availability::None,
+    Availability::Brief,
+    Availability::Prolonged,
+    Availability::Permanent,
+];
+fn availability_key(a: Availability) -> &'static str {
+    match a {
+        Availability::None => "none",
+        Availability::Brief => "brief",
+        Availability::Prolonged => "prolonged",
+        Availability::Permanent => "permanent",
+    }
+}
+fn availability_from_key(key: &str) -> Option<Availability> {
+    AVAILABILITIES
+        .into_iter()
+        .find(|a| availability_key(*a) == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Instant {
+        Instant::from_utc(2026, 11, 23, 9, 30).unwrap()
+    }
+
+    fn sample() -> Answers {
+        Answers {
+            role: Some(Role::Controller),
+            sector: Some(Sector::Public),
+            land: Some(Land::NW),
+            org_name: "Kreisverwaltung „Beispiel“ 🏛".into(),
+            personal_data: Some(true),
+            confidentiality: Some(Confidentiality::KnownRecipients),
+            data: Categories::new()
+                .with(DataCategory::Contact)
+                .with(DataCategory::Criminal),
+            subjects: "1.494".into(),
+            vulnerable: Some(false),
+            follow_up: true,
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn a_case_survives_export_and_import() {
+        let a = sample();
+        let text = export(&a, now());
+        let back = import(&text).unwrap();
+        assert_eq!(back.answers, a);
+        assert!(back.warnings.is_empty());
+        assert_eq!(back.saved_at.as_deref(), Some("2026-11-23T09:30:00Z"));
+    }
+
+    #[test]
+    fn the_document_has_its_header_and_every_answer() {
+        let v = to_value(&Answers::default(), now());
+        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["saved_at"], "2026-11-23T09:30:00Z");
+        let answers = v["answers"].as_object().unwrap();
+        assert_eq!(answers.len(), 47);
+        assert_eq!(answers["role"], Value::Null);
+        assert_eq!(answers["occurrence"], "unknown");
+        assert_eq!(answers["data"], Value::Array(vec![]));
+        assert_eq!(answers["follow_up"], false);
+        let full = to_value(&sample(), now());
+        assert_eq!(full["answers"]["land"], "NW");
+        assert_eq!(
+            full["answers"]["data"],
+            serde_json::json!(["contact", "criminal"])
+        );
+    }
+
+    #[test]
+    fn messages_are_exact_in_both_languages() {
+        let cases = [
+            (
+                ImportError::TooLarge,
+                "Diese Datei ist zu groß für einen gespeicherten Fall (höchstens 1 MB). Es wurde nichts geändert.",
+                "This file is too large for a saved case (at most 1 MB). Nothing was changed.",
+            ),
+            (
+                ImportError::NotJson,
+                "Diese Datei ist kein gespeicherter Fall: Sie enthält kein gültiges JSON. Es wurde nichts geändert.",
+                "This file is not a saved case: it does not contain valid JSON. Nothing was changed.",
+            ),
+            (
+                ImportError::OtherFormat,
+                "Diese Datei ist kein mit dem Datenpanne-Selbstcheck gespeicherter Fall. Es wurde nichts geändert.",
+                "This file is not a case saved by the Datenpanne-Selbstcheck. Nothing was changed.",
+            ),
+            (
+                ImportError::NewerVersion(2),
+                "Dieser Fall wurde mit einer neueren Version des Selbstchecks gespeichert (Format-Version 2); diese Version liest nur Format-Version 1. Laden Sie die Seite mit Internetverbindung neu und versuchen Sie es noch einmal. Es wurde nichts geändert.",
+                "This case was saved by a newer version of the self-check (format version 2); this version reads format version 1 only. Reload the page while online and try again. Nothing was changed.",
+            ),
+            (
+                ImportError::Invalid("answers.land".into()),
+                "Diese Datei ist beschädigt: Die Angabe „answers.land“ fehlt oder ist ungültig. Es wurde nichts geändert.",
+                "This file is damaged: the entry “answers.land” is missing or not valid. Nothing was changed.",
+            ),
+        ];
+        for (error, de, en) in cases {
+            assert_eq!(error.message(Lang::De), de);
+            assert_eq!(error.message(Lang::En), en);
+        }
+        let w = Warning::UnknownKeys(vec!["pets".into(), "weather".into()]);
+        assert_eq!(
+            w.message(Lang::De),
+            "Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: „pets“, „weather“."
+        );
+        assert_eq!(
+            w.message(Lang::En),
+            "This version does not know these entries; they were not taken over: „pets“, „weather“."
+        );
+        let many = Warning::UnknownKeys((0..12).map(|i| format!("k{i}")).collect());
+        assert!(many.message(Lang::En).ends_with("„k9“, …."));
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_their_reason() {
+        assert_eq!(import("not json"), Err(ImportError::NotJson));
+        assert_eq!(import(""), Err(ImportError::NotJson));
+        assert_eq!(import("[1, 2]"), Err(ImportError::OtherFormat));
+        assert_eq!(import("{}"), Err(ImportError::OtherFormat));
+        assert_eq!(
+            import(r#"{"format": "something-else", "version": 1, "answers": {}}"#),
+            Err(ImportError::OtherFormat)
+        );
+        assert_eq!(
+            import(r#"{"format": "datenpanne-selbstcheck/case", "version": 2, "answers": {}}"#),
+            Err(ImportError::NewerVersion(2))
+        );
+        assert_eq!(
+            import(
+                r#"{"format": "datenpanne-selbstcheck/case", "version": 99999999999, "answers": 5}"#
+            ),
+            Err(ImportError::NewerVersion(99_999_999_999))
+        );
+        for version in ["0", "-1", "1.5", "\"1\"", "null"] {
+            let text = format!(
+                r#"{{"format": "datenpanne-selbstcheck/case", "version": {version}, "answers": {{}}}}"#
+            );
+            assert_eq!(
+                import(&text),
+                Err(ImportError::Invalid("version".into())),
+                "{version}"
+            );
+        }
+        assert_eq!(
+            import(r#"{"format": "datenpanne-selbstcheck/case", "version": 1}"#),
+            Err(ImportError::Invalid("answers".into()))
+        );
+        let too_large = format!("{{\"pad\": \"{}\"}}", "x".repeat(MAX_BYTES));
+        assert_eq!(import(&too_large), Err(ImportError::TooLarge));
+    }
+
+    #[test]
+    fn a_broken_answer_is_named() {
+        let bad = [
+            (r#""land": "XX""#, "answers.land"),
+            (r#""land": 5"#, "answers.land"),
+            (r#""org_name": 5"#, "answers.org_name"),
+            (r#""vulnerable": "yes""#, "answers.vulnerable"),
+            (r#""follow_up": 1"#, "answers.follow_up"),
+            (r#""data": ["contact", "shoe_size"]"#, "answers.data"),
+            (r#""data": "contact""#, "answers.data"),
+            (r#""country": "de""#, "answers.country"),
+            (r#""occurrence": null, "role": "boss""#, "answers.role"),
+        ];
+        for (entry, key) in bad {
+            let text = format!(
+                r#"{{"format": "datenpanne-selbstcheck/case", "version": 1, "answers": {{{entry}}}}}"#
+            );
+            assert_eq!(
+                import(&text),
+                Err(ImportError::Invalid(key.into())),
+                "{entry}"
+            );
+        }
+    }
+
+    #[test]
+    fn missing_answers_are_open_and_unknown_keys_are_reported() {
+        let text = r#"{"format": "datenpanne-selbstcheck/case", "version": 1,
+            "answers": {"land": "BY", "pets": 3, "role": null}}"#;
+        let back = import(text).unwrap();
+        assert_eq!(
+            back.answers,
+            Answers {
+                land: Some(Land::BY),
+                ..Answers::default()
+            }
+        );
+        assert_eq!(back.saved_at, None);
+        assert_eq!(
+            back.warnings,
+            vec![Warning::UnknownKeys(vec!["pets".into()])]
+        );
+    }
+}
