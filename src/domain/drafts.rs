@@ -1,1 +1,0 @@
-//! Printable drafts built from the answers and the assessment (issue #5).
