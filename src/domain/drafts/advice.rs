@@ -86,8 +86,8 @@ pub fn consequences(
         }
         out.push(pick(
             lang,
-            "Verlust der Kontrolle über die eigenen Daten",
-            "loss of control over one's own data",
+            "Verlust der Kontrolle über die betroffenen Daten",
+            "loss of control over the data concerned",
         ));
     }
     if integrity.is_none_or(|i| i == Integrity::NotRestored) {

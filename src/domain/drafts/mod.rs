@@ -85,6 +85,20 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
+impl Section {
+    /// Whether any text of the section contains `needle`.
+    pub fn contains(&self, needle: &str) -> bool {
+        self.heading.contains(needle)
+            || self.blocks.iter().any(|b| match b {
+                Block::Para(p) => p.contains(needle),
+                Block::List(items) => items.iter().any(|i| i.contains(needle)),
+                Block::Rows(rows) => rows
+                    .iter()
+                    .any(|r| r.label.contains(needle) || r.value.contains(needle)),
+            })
+    }
+}
+
 /// One draft document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
@@ -462,7 +476,7 @@ impl Ctx<'_> {
             Occurrence::Period => {
                 let to = format::local_or_open(&a.occurred_to, l);
                 match l {
-                    Lang::De => format!("von {from} bis {to}"),
+                    Lang::De => format!("vom {from} bis {to}"),
                     Lang::En => format!("from {from} to {to}"),
                 }
             }
@@ -698,39 +712,43 @@ impl Ctx<'_> {
         }
     }
 
-    /// Every rule that fired, with its legal basis, in the document's language.
+    /// Every rule that fired, with its legal basis, in the document's language; a finding the
+    /// engine reports for more than one kind of breach is listed once.
     fn reasons(&self) -> Vec<String> {
         let german = self.lang == Lang::De;
-        self.s
-            .reasons
-            .iter()
-            .map(|r| {
-                let text = match &r.kind {
-                    ReasonKind::Deadline(d) => {
-                        let when = self.when_exactly(*d);
-                        match self.lang {
-                            Lang::De => format!("Frist: 72 Stunden nach Kenntnis, also bis {when}"),
-                            Lang::En => {
-                                format!("deadline: 72 hours after awareness, i.e. by {when}")
-                            }
+        let mut out: Vec<String> = Vec::new();
+        let all = self.s.reasons.iter().map(|r| {
+            let text = match &r.kind {
+                ReasonKind::Deadline(d) => {
+                    let when = self.when_exactly(*d);
+                    match self.lang {
+                        Lang::De => format!("Frist: 72 Stunden nach Kenntnis, also bis {when}"),
+                        Lang::En => {
+                            format!("deadline: 72 hours after awareness, i.e. by {when}")
                         }
                     }
-                    ReasonKind::Authority(_) => {
-                        let rule = self.s.authority.rule_text(german);
-                        match self.lang {
-                            Lang::De => format!("zuständige Aufsichtsbehörde nach {rule}"),
-                            Lang::En => format!("competent authority under {rule}"),
-                        }
+                }
+                ReasonKind::Authority(_) => {
+                    let rule = self.s.authority.rule_text(german);
+                    match self.lang {
+                        Lang::De => format!("zuständige Aufsichtsbehörde nach {rule}"),
+                        Lang::En => format!("competent authority under {rule}"),
                     }
-                    _ => r.text(self.lang),
-                };
-                format!(
-                    "{} ({})",
-                    format::capitalise(&text),
-                    format::basis(r.basis(), self.lang)
-                )
-            })
-            .collect()
+                }
+                _ => r.text(self.lang),
+            };
+            format!(
+                "{} – {}",
+                format::capitalise(&text),
+                format::basis(r.basis(), self.lang)
+            )
+        });
+        for line in all {
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
+        out
     }
 
     /// Whether and how the people affected are told, as the controller states it.

@@ -11,9 +11,7 @@ use crate::domain::Lang;
 /// The notification to the competent supervisory authority.
 pub(super) fn document(c: &Ctx) -> Document {
     let (address, submission, notes) = addressee(c);
-    let sections = vec![
-        submission,
-        kind_of_report(c),
+    let mut sections = vec![
         controller(c),
         contact_point(c),
         timeline(c),
@@ -26,6 +24,13 @@ pub(super) fn document(c: &Ctx) -> Document {
         risk_assessment(c),
         closing(c),
     ];
+    // The type of report says whether anything is still open, so it is built last.
+    let placeholder = super::format::open(c.lang);
+    let has_placeholder = sections.iter().any(|s| s.contains(placeholder));
+    sections.splice(
+        0..0,
+        [opening(c), submission, kind_of_report(c, has_placeholder)],
+    );
     Document {
         kind: DocKind::Authority,
         lang: c.lang,
@@ -159,7 +164,25 @@ fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
     (address, section, notes)
 }
 
-fn kind_of_report(c: &Ctx) -> Section {
+fn opening(c: &Ctx) -> Section {
+    let text = if c.a.follow_up {
+        c.t(
+            "Sehr geehrte Damen und Herren,\n\nhiermit ergänzen wir unsere frühere Meldung einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 4 DSGVO).",
+            "Dear Sir or Madam,\n\nWe hereby add to our earlier notification of a personal data breach (Art. 33(4) GDPR).",
+        )
+    } else {
+        c.t(
+            "Sehr geehrte Damen und Herren,\n\nhiermit melden wir eine Verletzung des Schutzes personenbezogener Daten nach Art. 33 DSGVO.",
+            "Dear Sir or Madam,\n\nWe hereby notify a personal data breach under Art. 33 GDPR.",
+        )
+    };
+    Section {
+        heading: String::new(),
+        blocks: vec![Block::Para(text)],
+    }
+}
+
+fn kind_of_report(c: &Ctx, has_placeholder: bool) -> Section {
     let mut rows = vec![c.row(
         "Meldung",
         "Report",
@@ -183,15 +206,20 @@ fn kind_of_report(c: &Ctx) -> Section {
     rows.push(c.row(
         "Stand der Angaben",
         "State of the information",
-        if open.is_empty() {
+        if !open.is_empty() {
             c.t(
-                "vollständig nach heutigem Kenntnisstand",
-                "complete as far as known today",
+                "vorläufig: die Bewertung beruht teils auf vorsichtigen Annahmen; die offenen Angaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
+                "provisional: the assessment rests partly on cautious assumptions; the open details will follow without undue further delay (Art. 33(4) GDPR)",
+            )
+        } else if has_placeholder {
+            c.t(
+                "die Angaben zur Bewertung sind vollständig; als offen markierte Einzelangaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
+                "the details for the assessment are complete; items marked as open will follow without undue further delay (Art. 33(4) GDPR)",
             )
         } else {
             c.t(
-                "vorläufig: die offenen Angaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
-                "provisional: the open details will follow without undue further delay (Art. 33(4) GDPR)",
+                "vollständig nach heutigem Kenntnisstand",
+                "complete as far as known today",
             )
         },
     ));

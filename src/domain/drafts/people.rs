@@ -10,12 +10,15 @@ use crate::domain::Lang;
 
 /// The message to the people affected; `public`: the public variant for Art. 34(3)(c).
 pub(super) fn document(c: &Ctx, public: bool) -> Document {
-    let org = c.org_name();
-    let title = match (public, c.lang) {
-        (false, Lang::De) => format!("Information über eine Datenpanne bei {org}"),
-        (false, Lang::En) => format!("Information about a data breach at {org}"),
-        (true, Lang::De) => format!("Öffentliche Bekanntmachung: Datenpanne bei {org}"),
-        (true, Lang::En) => format!("Public notice: data breach at {org}"),
+    let title = match public {
+        false => c.t(
+            "Information über eine Datenpanne",
+            "Information about a data breach",
+        ),
+        true => c.t(
+            "Öffentliche Bekanntmachung einer Datenpanne",
+            "Public notice of a data breach",
+        ),
     };
     let date_line = match c.lang {
         Lang::De => format!("Datum: {}", c.today()),
@@ -90,16 +93,16 @@ fn opening(c: &Ctx, public: bool) -> Section {
     let org = c.org_name();
     let text = match (public, c.lang) {
         (false, Lang::De) => format!(
-            "Guten Tag,\n\nwir müssen Ihnen leider mitteilen, dass bei {org} ein Vorfall eingetreten ist, der auch Ihre personenbezogenen Daten betrifft. Das bedauern wir sehr. Mit diesem Schreiben erklären wir, was passiert ist, was das für Sie bedeuten kann und was Sie selbst tun können."
+            "Guten Tag,\n\nwir müssen Ihnen leider mitteilen, dass es bei uns ({org}) zu einem Vorfall gekommen ist, der auch Ihre personenbezogenen Daten betrifft. Das bedauern wir sehr. Mit diesem Schreiben erklären wir, was passiert ist, was das für Sie bedeuten kann und was Sie selbst tun können."
         ),
         (false, Lang::En) => format!(
-            "Dear Sir or Madam,\n\nwe are sorry to tell you that an incident at {org} has affected your personal data. We very much regret this. This letter explains what happened, what it may mean for you and what you can do yourself."
+            "Dear Sir or Madam,\n\nWe are sorry to tell you that an incident at our organisation ({org}) has affected your personal data. We very much regret this. This letter explains what happened, what it may mean for you and what you can do yourself."
         ),
         (true, Lang::De) => format!(
-            "Bei {org} ist ein Vorfall eingetreten, der personenbezogene Daten betrifft. Wir können nicht alle betroffenen Personen mit vertretbarem Aufwand einzeln erreichen und informieren deshalb auf diesem Weg. Wir bedauern den Vorfall sehr."
+            "Bei uns ({org}) ist es zu einem Vorfall gekommen, der personenbezogene Daten betrifft. Wir können nicht alle betroffenen Personen mit vertretbarem Aufwand einzeln erreichen und informieren deshalb auf diesem Weg. Wir bedauern den Vorfall sehr."
         ),
         (true, Lang::En) => format!(
-            "An incident at {org} has affected personal data. We cannot reach every person affected individually with reasonable effort, so we are informing the public in this way. We very much regret the incident."
+            "An incident at our organisation ({org}) has affected personal data. We cannot reach every person affected individually with reasonable effort, so we are informing the public in this way. We very much regret the incident."
         ),
     };
     Section {
@@ -109,28 +112,24 @@ fn opening(c: &Ctx, public: bool) -> Section {
 }
 
 fn what_happened(c: &Ctx) -> Section {
-    let when = match c.lang {
-        Lang::De => format!(
-            "Zeitpunkt des Vorfalls: {}. Wir haben davon erfahren am: {}.",
-            c.occurred(),
-            c.aware()
-        ),
-        Lang::En => format!(
-            "When it happened: {}. We learned of it on: {}.",
-            c.occurred(),
-            c.aware()
-        ),
-    };
     let detail = match c.lang {
         Lang::De => format!("Im Einzelnen: {}", c.or_open(&c.a.description)),
         Lang::En => format!("In detail: {}", c.or_open(&c.a.description)),
     };
+    let when = Block::Rows(vec![
+        c.row("Wann es passiert ist", "When it happened", c.occurred()),
+        c.row(
+            "Wann wir davon erfahren haben",
+            "When we learned of it",
+            c.aware(),
+        ),
+    ]);
     Section {
         heading: c.t("Was ist passiert?", "What happened?"),
         blocks: vec![
             Block::Para(labels::incident_plain(c.a.incident_type, c.lang).to_string()),
-            Block::Para(when),
             Block::Para(detail),
+            when,
         ],
     }
 }
@@ -207,7 +206,7 @@ fn what_we_did(c: &Ctx) -> Section {
     if !planned.is_empty() {
         blocks.push(Block::Para(match c.lang {
             Lang::De => format!("Außerdem planen wir: {planned}"),
-            Lang::En => format!("We also plan to: {planned}"),
+            Lang::En => format!("We also plan the following: {planned}"),
         }));
     }
     if c.s.notify_authority {

@@ -1,0 +1,371 @@
+//! Snapshot tests of the drafts (issue #5): for several public vectors, answers as a user would
+//! give them (the vector's facts plus free text), every document in both languages with a fixed
+//! "now" and time zone. Each case first checks that its answers give the vector's facts and the
+//! vector's expected outcome, so the snapshots show the drafts for the scored verdicts.
+
+mod common;
+
+use selbstcheck::domain::answers::{
+    Answers, Cause, Discovery, FixedZone, IncidentType, Occurrence,
+};
+use selbstcheck::domain::authority::{Land, Sector};
+use selbstcheck::domain::drafts::{build, format, DocKind, Document};
+use selbstcheck::domain::time::parse_rfc3339;
+use selbstcheck::domain::{
+    assess, Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Lang, Role,
+};
+use selbstcheck::vectors::{parse_file, result_json};
+
+/// One scenario: a public vector, the time of the assessment and the user's answers.
+struct Scenario {
+    id: &'static str,
+    now: &'static str,
+    offset: i32,
+    answers: Answers,
+}
+
+fn cats(list: &[DataCategory]) -> Categories {
+    list.iter().copied().collect()
+}
+
+/// The answers every scenario shares before its own facts are set.
+fn base(org: &str, sector: Sector, land: Land) -> Answers {
+    Answers {
+        role: Some(Role::Controller),
+        sector: Some(sector),
+        land: Some(land),
+        org_name: org.into(),
+        personal_data: Some(true),
+        vulnerable: Some(false),
+        unintelligible: Some(false),
+        backup_restored: Some(false),
+        contained: Some(false),
+        high_risk_neutralised: Some(false),
+        misuse_observed: Some(false),
+        disproportionate_effort: Some(false),
+        ..Answers::default()
+    }
+}
+
+fn scenarios() -> Vec<Scenario> {
+    vec![
+        // Ransomware, data encrypted at rest, restored from backup within hours: record only.
+        Scenario {
+            id: "pub-01",
+            now: "2026-11-20T15:00:00+01:00",
+            offset: 60,
+            answers: Answers {
+                org_address: "Industriestraße 5, 70565 Stuttgart".into(),
+                contact_name: "Tobias Klein".into(),
+                contact_role: "IT-Leiter".into(),
+                contact_email: "it@maschinenbau-klein.example".into(),
+                dpo: "Externe Datenschutzbeauftragte: Sabine Rat, dsb@rat-beratung.example".into(),
+                confidentiality: Some(Confidentiality::None),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::Brief),
+                incident_type: Some(IncidentType::Ransomware),
+                cause: Some(Cause::ExternalMalicious),
+                description: "Ransomware hat den Dateiserver der Personalabteilung verschlüsselt. Die Daten lagen dort verschlüsselt; eine Ausleitung fand laut Protokollen nicht statt.".into(),
+                occurrence: Occurrence::At,
+                occurred_from: "2026-11-20T06:10".into(),
+                aware_at: "2026-11-20T07:30".into(),
+                discovery: Some(Discovery::OwnDetection),
+                discovery_details: "Virenscanner-Alarm".into(),
+                data: cats(&[DataCategory::Contact, DataCategory::Employment]),
+                subjects: "60".into(),
+                records: "60".into(),
+                subject_groups: "Beschäftigte".into(),
+                unintelligible: Some(true),
+                backup_restored: Some(true),
+                measures_taken: "Server vom Netz genommen, neu aufgesetzt, Daten aus der Sicherung vom Vortag wiederhergestellt.".into(),
+                measures_planned: "Netz segmentieren, Sicherungen offline aufbewahren.".into(),
+                consequences: "Keine: die Daten waren nur für wenige Stunden nicht verfügbar.".into(),
+                subjects_informed: "Beschäftigte über das Intranet informiert.".into(),
+                other_authorities: "keine".into(),
+                ..base("Maschinenbau Klein GmbH", Sector::Private, Land::BW)
+            },
+        },
+        // Malicious code reads application forms for a month: high risk, tell the people.
+        Scenario {
+            id: "pub-03",
+            now: "2026-05-12T16:00:00+02:00",
+            offset: 120,
+            answers: Answers {
+                org_address: "Am Hafen 3, 20457 Hamburg".into(),
+                contact_name: "Lea Sommer".into(),
+                contact_role: "Personalleiterin".into(),
+                contact_email: "datenschutz@hafenlogistik.example".into(),
+                contact_phone: "+49 40 000000".into(),
+                dpo: "Jonas Wächter, dsb@hafenlogistik.example".into(),
+                confidentiality: Some(Confidentiality::UnknownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                incident_type: Some(IncidentType::Hacking),
+                cause: Some(Cause::ExternalMalicious),
+                description: "Schadcode im Bewerbungsformular der Website hat Eingaben an einen fremden Server übertragen.".into(),
+                occurrence: Occurrence::Period,
+                occurred_from: "2026-04-10T00:00".into(),
+                occurred_to: "2026-05-11T18:00".into(),
+                aware_at: "2026-05-11T18:00".into(),
+                discovery: Some(Discovery::ThirdParty),
+                discovery_details: "Hinweis des Hosting-Dienstleisters".into(),
+                data: cats(&[
+                    DataCategory::Contact,
+                    DataCategory::Identification,
+                    DataCategory::Employment,
+                ]),
+                subjects: "213".into(),
+                records: "213".into(),
+                subject_groups: "Bewerberinnen und Bewerber".into(),
+                measures_taken: "Formular abgeschaltet, Schadcode entfernt, Zugangsdaten erneuert.".into(),
+                measures_planned: "Sicherheitsprüfung der Website, Integritätsprüfung der Skripte.".into(),
+                consequences: "Die Daten können für Identitätsmissbrauch und gezieltes Phishing genutzt werden.".into(),
+                subjects_informed: "Benachrichtigung per E-Mail ist für den 13.05.2026 geplant.".into(),
+                other_authorities: "Anzeige bei der Polizei Hamburg gestellt.".into(),
+                ..base("Hafenlogistik Nord GmbH", Sector::Private, Land::HH)
+            },
+        },
+        // The seed: district office e-mail with 1,494 visible addresses; public body in NRW.
+        Scenario {
+            id: "pub-11",
+            now: "2026-11-23T12:00:00+01:00",
+            offset: 60,
+            answers: Answers {
+                org_address: "Hauptstraße 92, 58332 Musterstadt".into(),
+                contact_name: "Jana Beispiel".into(),
+                contact_role: "Leiterin des Impfzentrums".into(),
+                contact_email: "impfzentrum@kreis-musterland.example".into(),
+                contact_phone: "+49 2336 000-0".into(),
+                dpo: "Dr. Paul Prüfer, datenschutz@kreis-musterland.example, +49 2336 000-100".into(),
+                confidentiality: Some(Confidentiality::KnownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                incident_type: Some(IncidentType::OpenDistributionList),
+                cause: Some(Cause::Error),
+                description: "Sammel-E-Mail zur Absage von Impfterminen an 1.494 Empfänger; die Adressen standen im An-Feld statt im Bcc-Feld, sodass jeder Empfänger alle übrigen Adressen sehen konnte.".into(),
+                occurrence: Occurrence::At,
+                occurred_from: "2026-11-23T08:40".into(),
+                aware_at: "2026-11-23T09:00".into(),
+                discovery: Some(Discovery::AffectedPerson),
+                discovery_details: "Mehrere Empfänger beschwerten sich per Antwort an alle.".into(),
+                data: cats(&[DataCategory::Contact]),
+                subjects: "1.494".into(),
+                records: "1.494".into(),
+                subject_groups: "Personen mit gebuchtem Impftermin".into(),
+                measures_taken: "Rückruf der E-Mail versucht; Entschuldigungs-E-Mail (Bcc) mit der Bitte, die E-Mail zu löschen und nicht weiterzuleiten.".into(),
+                measures_planned: "Serien-E-Mails nur noch über das Terminsystem; Schulung der Beschäftigten.".into(),
+                consequences: "Die E-Mail-Adressen sind allen Empfängern bekannt; Spam und Phishing sind möglich. Aus dem Anlass (Impftermin) lässt sich wenig über die Gesundheit ablesen.".into(),
+                subjects_informed: "Entschuldigungs-E-Mail an alle Empfänger am 23.11.2026 versandt.".into(),
+                other_authorities: "keine".into(),
+                ..base("Kreis Musterland, Gesundheitsamt", Sector::Public, Land::NW)
+            },
+        },
+        // Forum database with cleartext passwords published: public communication (Art. 34(3)(c)).
+        Scenario {
+            id: "pub-17",
+            now: "2026-09-02T10:30:00+02:00",
+            offset: 120,
+            answers: Answers {
+                org_address: "Kiezweg 7, 10999 Berlin".into(),
+                contact_name: "Mira Voss".into(),
+                contact_role: "Vorstand".into(),
+                contact_email: "vorstand@forum-verein.example".into(),
+                dpo: "".into(),
+                confidentiality: Some(Confidentiality::Public),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                incident_type: Some(IncidentType::Hacking),
+                cause: Some(Cause::ExternalMalicious),
+                description: "Attackers copied the forum database and published it on a paste site. Passwords were stored in clear text.".into(),
+                occurrence: Occurrence::Unknown,
+                aware_at: "2026-09-01T21:15".into(),
+                discovery: Some(Discovery::Media),
+                data: cats(&[DataCategory::Identification, DataCategory::Credentials]),
+                subjects: "50000".into(),
+                records_unknown: true,
+                subject_groups: "Forum members since 2009; most gave only a user name".into(),
+                disproportionate_effort: Some(true),
+                measures_taken: "Forum taken offline; all passwords invalidated; takedown of the paste requested.".into(),
+                measures_planned: "Passwords will be stored only as salted hashes.".into(),
+                consequences: "".into(),
+                subjects_informed: "Notice on the website and in the forum's social media channels planned for 2 September 2026.".into(),
+                other_authorities: "".into(),
+                ..base("Forum Kiezkultur e. V.", Sector::Private, Land::BE)
+            },
+        },
+        // Card numbers skimmed, every card blocked and replaced: Art. 34(3)(b).
+        Scenario {
+            id: "pub-18",
+            now: "2026-07-15T09:00:00+02:00",
+            offset: 120,
+            answers: Answers {
+                org_address: "Marktplatz 1, 90402 Nürnberg".into(),
+                contact_name: "Stefan Huber".into(),
+                contact_role: "Filialleiter".into(),
+                contact_email: "filiale@kaufhaus-huber.example".into(),
+                contact_phone: "+49 911 000000".into(),
+                dpo: "Datenschutz-Team, datenschutz@kaufhaus-huber.example".into(),
+                confidentiality: Some(Confidentiality::UnknownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                incident_type: Some(IncidentType::Other),
+                cause: Some(Cause::ExternalMalicious),
+                description: "Manipuliertes Kartenterminal an Kasse 3 (Skimming).".into(),
+                occurrence: Occurrence::Period,
+                occurred_from: "2026-07-10T09:00".into(),
+                occurred_to: "2026-07-13T20:00".into(),
+                aware_at: "2026-07-14T08:00".into(),
+                discovery: Some(Discovery::Authority),
+                discovery_details: "Hinweis der Polizei".into(),
+                data: cats(&[DataCategory::Contact, DataCategory::PaymentCard]),
+                subjects: "300".into(),
+                records: "300".into(),
+                subject_groups: "Kundinnen und Kunden mit Kartenzahlung".into(),
+                high_risk_neutralised: Some(true),
+                measures_taken: "Terminal ausgetauscht; alle betroffenen Karten über die Banken gesperrt und ersetzt, bevor sie benutzt wurden.".into(),
+                measures_planned: "Sichtprüfung der Terminals vor jeder Schicht.".into(),
+                consequences: "Ohne die Sperrung wären Zahlungen mit den kopierten Karten möglich gewesen.".into(),
+                subjects_informed: "Nicht vorgesehen: die Banken haben die Karteninhaber über den Kartentausch informiert.".into(),
+                other_authorities: "Polizei (ermittelt), kartenausgebende Banken".into(),
+                ..base("Kaufhaus Huber KG", Sector::Private, Land::BY)
+            },
+        },
+        // Notification prepared 73 hours after awareness: late, with the reasons for the delay.
+        Scenario {
+            id: "pub-20",
+            now: "2026-06-13T10:00:00+02:00",
+            offset: 120,
+            answers: Answers {
+                org_address: "Lindenallee 4, 30159 Hannover".into(),
+                contact_name: "Dr. Anna Weber".into(),
+                contact_role: "Praxisinhaberin".into(),
+                contact_email: "praxis@weber.example".into(),
+                contact_phone: "+49 511 000000".into(),
+                dpo: "".into(),
+                confidentiality: Some(Confidentiality::UnknownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                incident_type: Some(IncidentType::StolenDevice),
+                cause: Some(Cause::ExternalMalicious),
+                description: "Aus dem Auto einer Mitarbeiterin wurde ein unverschlüsseltes Notebook mit der Abrechnungsdatei gestohlen.".into(),
+                occurrence: Occurrence::At,
+                occurred_from: "2026-06-09T19:30".into(),
+                aware_at: "2026-06-10T09:00".into(),
+                discovery: Some(Discovery::Employee),
+                data: cats(&[DataCategory::Contact, DataCategory::Financial]),
+                subjects: "400".into(),
+                records: "".into(),
+                subject_groups: "Privat versicherte Patientinnen und Patienten".into(),
+                measures_taken: "Anzeige erstattet; Zugänge des Notebooks gesperrt.".into(),
+                measures_planned: "Festplattenverschlüsselung auf allen Geräten.".into(),
+                consequences: "Bankverbindungen könnten für Lastschriftbetrug missbraucht werden.".into(),
+                subjects_informed: "".into(),
+                other_authorities: "Polizei Hannover, Vorgangsnummer liegt vor".into(),
+                delay_reasons: "Die Praxis war wegen Urlaubs bis 12.06.2026 geschlossen; die Inhaberin erfuhr erst bei Rückkehr vom Umfang der Datei.".into(),
+                ..base("Praxis Dr. Weber", Sector::Private, Land::NI)
+            },
+        },
+    ]
+}
+
+/// The facts the engine reads, as far as the vectors set them.
+fn scored_facts(f: &Facts) -> String {
+    format!(
+        "{:?} {} {:?} {:?} {:?} {} {:?} {} {} {} {} {} {} {}",
+        f.role,
+        f.personal_data,
+        f.confidentiality,
+        f.integrity,
+        f.availability,
+        f.malicious,
+        f.data,
+        f.data_subjects,
+        f.vulnerable_subjects,
+        f.unintelligible,
+        f.contained,
+        f.high_risk_neutralised,
+        f.disproportionate_effort,
+        f.misuse_observed
+    )
+}
+
+/// All drafts of one scenario in one language, with the notes marked as such.
+fn render(s: &Scenario, lang: Lang) -> String {
+    let now = parse_rfc3339(s.now).unwrap();
+    let derived = s.answers.to_facts(now, &FixedZone(s.offset));
+    let assessment = assess(&derived.facts);
+    let mut out = String::new();
+    for kind in DocKind::ALL {
+        let doc: Document = build(kind, &s.answers, &derived, &assessment, lang, now, s.offset);
+        out.push_str(&format!("########## {} ##########\n", kind.key()));
+        for note in &doc.notes {
+            out.push_str(&format!("[note] {note}\n"));
+        }
+        out.push_str(&doc.to_text());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_answers_give_the_vectors_facts_and_outcomes() {
+    let vectors = parse_file(&common::public_vectors_text()).expect("public.json parses");
+    for s in scenarios() {
+        let case = vectors
+            .iter()
+            .find(|c| c.id == s.id)
+            .unwrap_or_else(|| panic!("{} is not a public vector", s.id));
+        let now = parse_rfc3339(s.now).unwrap();
+        let derived = s.answers.to_facts(now, &FixedZone(s.offset));
+        assert!(
+            s.answers.validate(now, &FixedZone(s.offset)).is_empty(),
+            "{}",
+            s.id
+        );
+        assert_eq!(
+            scored_facts(&derived.facts),
+            scored_facts(&case.facts),
+            "{}",
+            s.id
+        );
+        if let Some(org) = &case.facts.organisation {
+            assert_eq!(derived.facts.organisation.as_ref(), Some(org), "{}", s.id);
+        }
+        if let Some(aware) = case.facts.aware_at {
+            assert_eq!(derived.facts.aware_at, Some(aware), "{}", s.id);
+        }
+        let got = result_json(s.id, &assess(&derived.facts));
+        for (key, want) in &case.expected {
+            assert_eq!(&got[key.as_str()], want, "{} {key}", s.id);
+        }
+    }
+}
+
+#[test]
+fn drafts_of_public_vectors_in_german() {
+    for s in scenarios() {
+        insta::assert_snapshot!(format!("{}_de", s.id), render(&s, Lang::De));
+    }
+}
+
+#[test]
+fn drafts_of_public_vectors_in_english() {
+    for s in scenarios() {
+        insta::assert_snapshot!(format!("{}_en", s.id), render(&s, Lang::En));
+    }
+}
+
+#[test]
+fn drafts_with_every_answer_open() {
+    let s = Scenario {
+        id: "open",
+        now: "2026-11-23T12:00:00+01:00",
+        offset: 60,
+        answers: Answers::default(),
+    };
+    for lang in [Lang::De, Lang::En] {
+        let text = render(&s, lang);
+        assert!(text.contains(format::open(lang)));
+        insta::assert_snapshot!(format!("open_{}", lang.code()), text);
+    }
+}
