@@ -1,1 +1,358 @@
 //! Scenario presets that prefill the answers (issue #4).
+//!
+//! Each preset fills in only what its scenario implies: the incident type, how it came about and
+//! what it did to the data. Everything the scenario leaves open (how many people, when you became
+//! aware, who you are) stays "not known yet", so the verdict is provisional until the user
+//! answers, and every prefilled answer stays editable. Presets are pure data: no text is typed
+//! in for the user, so a preset never fixes the language of the answers.
+
+use super::answers::{Answers, Cause, IncidentType};
+use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity};
+use super::reason::Lang;
+
+/// A typical incident: the seed guide's examples and three frequent cases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    /// An unencrypted laptop, phone, tablet or USB stick lost or stolen.
+    LostDevice,
+    /// A hacking attack in which personal data were stolen.
+    Hacking,
+    /// Personal data accidentally made public (a file on a public web server, a public link).
+    UnintendedLeak,
+    /// Personal data sent to the wrong recipient by e-mail.
+    WrongRecipient,
+    /// Payroll data visible to all staff through a software bug.
+    PayrollBug,
+    /// An e-mail to many people with all addresses in To/CC instead of BCC.
+    OpenRecipients,
+    /// Ransomware encrypted systems holding personal data.
+    Ransomware,
+    /// A letter with personal data posted to the wrong address.
+    MisdirectedLetter,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 8] = [
+        Preset::LostDevice,
+        Preset::Hacking,
+        Preset::UnintendedLeak,
+        Preset::WrongRecipient,
+        Preset::PayrollBug,
+        Preset::OpenRecipients,
+        Preset::Ransomware,
+        Preset::MisdirectedLetter,
+    ];
+
+    /// A stable key (element ids, saved files, tests).
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::LostDevice => "lost_device",
+            Preset::Hacking => "hacking",
+            Preset::UnintendedLeak => "unintended_leak",
+            Preset::WrongRecipient => "wrong_recipient",
+            Preset::PayrollBug => "payroll_bug",
+            Preset::OpenRecipients => "open_recipients",
+            Preset::Ransomware => "ransomware",
+            Preset::MisdirectedLetter => "misdirected_letter",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    /// The title on the start screen.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let (de, en) = match self {
+            Preset::LostDevice => (
+                "Unverschlüsseltes Gerät verloren oder gestohlen",
+                "Unencrypted device lost or stolen",
+            ),
+            Preset::Hacking => (
+                "Hackerangriff mit Datendiebstahl",
+                "Hacking attack with data theft",
+            ),
+            Preset::UnintendedLeak => ("Unbeabsichtigtes Datenleck", "Unintended data leak"),
+            Preset::WrongRecipient => (
+                "Daten an falschen Empfänger geschickt",
+                "Data sent to the wrong recipient",
+            ),
+            Preset::PayrollBug => (
+                "Gehaltsdaten durch Softwarefehler für alle Beschäftigten sichtbar",
+                "Payroll data visible to all staff through a software bug",
+            ),
+            Preset::OpenRecipients => (
+                "E-Mail mit offenem Verteiler (An/CC statt BCC)",
+                "E-mail with all recipients visible (To/CC instead of BCC)",
+            ),
+            Preset::Ransomware => ("Ransomware (Verschlüsselungstrojaner)", "Ransomware"),
+            Preset::MisdirectedLetter => (
+                "Brief an falsche Adresse verschickt",
+                "Letter sent to the wrong address",
+            ),
+        };
+        match lang {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
+    /// One line on what the preset fills in.
+    pub fn summary(self, lang: Lang) -> &'static str {
+        let (de, en) = match self {
+            Preset::LostDevice => (
+                "Laptop, Handy, Tablet oder USB-Stick ohne Verschlüsselung; Finder oder Dieb können die Daten lesen.",
+                "Laptop, phone, tablet or USB stick without encryption; a finder or thief can read the data.",
+            ),
+            Preset::Hacking => (
+                "Angreifer sind ins System eingedrungen und haben Daten abgezogen.",
+                "Attackers broke into a system and took data.",
+            ),
+            Preset::UnintendedLeak => (
+                "Daten waren versehentlich öffentlich abrufbar, etwa über einen offenen Link.",
+                "Data were publicly reachable by mistake, e.g. through an open link.",
+            ),
+            Preset::WrongRecipient => (
+                "Eine E-Mail mit personenbezogenen Daten ging an die falsche Person.",
+                "An e-mail with personal data went to the wrong person.",
+            ),
+            Preset::PayrollBug => (
+                "Lohn- und Gehaltsdaten waren für alle Beschäftigten einsehbar.",
+                "Salary data could be seen by all employees.",
+            ),
+            Preset::OpenRecipients => (
+                "Alle Empfänger sehen die E-Mail-Adressen aller anderen.",
+                "Every recipient sees everyone else's e-mail address.",
+            ),
+            Preset::Ransomware => (
+                "Systeme wurden verschlüsselt; ob Daten abgeflossen sind, ist oft noch offen.",
+                "Systems were encrypted; whether data were taken is often still open.",
+            ),
+            Preset::MisdirectedLetter => (
+                "Ein Brief mit personenbezogenen Daten ging an die falsche Anschrift.",
+                "A letter with personal data went to the wrong address.",
+            ),
+        };
+        match lang {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+
+    /// The answers this scenario implies; everything else stays "not known yet".
+    pub fn answers(self) -> Answers {
+        use Confidentiality as C;
+        let base = Answers {
+            personal_data: Some(true),
+            ..Answers::default()
+        };
+        match self {
+            Preset::LostDevice => Answers {
+                incident_type: Some(IncidentType::LostDevice),
+                confidentiality: Some(C::UnknownRecipients),
+                integrity: Some(Integrity::None),
+                // Unencrypted by definition of the scenario.
+                unintelligible: Some(false),
+                ..base
+            },
+            Preset::Hacking => Answers {
+                incident_type: Some(IncidentType::Hacking),
+                cause: Some(Cause::ExternalMalicious),
+                confidentiality: Some(C::UnknownRecipients),
+                ..base
+            },
+            Preset::UnintendedLeak => Answers {
+                incident_type: Some(IncidentType::UnintendedPublication),
+                cause: Some(Cause::Error),
+                confidentiality: Some(C::Public),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                ..base
+            },
+            Preset::WrongRecipient => Answers {
+                incident_type: Some(IncidentType::MisdirectedEmail),
+                cause: Some(Cause::Error),
+                confidentiality: Some(C::KnownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                ..base
+            },
+            Preset::PayrollBug => Answers {
+                incident_type: Some(IncidentType::SoftwareBug),
+                cause: Some(Cause::Technical),
+                confidentiality: Some(C::KnownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                data: Categories::new()
+                    .with(DataCategory::Financial)
+                    .with(DataCategory::Employment),
+                unintelligible: Some(false),
+                ..base
+            },
+            Preset::OpenRecipients => Answers {
+                incident_type: Some(IncidentType::OpenDistributionList),
+                cause: Some(Cause::Error),
+                confidentiality: Some(C::KnownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                data: Categories::new().with(DataCategory::Contact),
+                unintelligible: Some(false),
+                ..base
+            },
+            Preset::Ransomware => Answers {
+                incident_type: Some(IncidentType::Ransomware),
+                cause: Some(Cause::ExternalMalicious),
+                ..base
+            },
+            Preset::MisdirectedLetter => Answers {
+                incident_type: Some(IncidentType::MisdirectedLetter),
+                cause: Some(Cause::Error),
+                confidentiality: Some(C::KnownRecipients),
+                integrity: Some(Integrity::None),
+                availability: Some(Availability::None),
+                unintelligible: Some(false),
+                ..base
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::FixedZone;
+    use crate::domain::authority::{Land, Sector};
+    use crate::domain::facts::Role;
+    use crate::domain::{assess, RiskLevel, SubjectNotice};
+
+    fn now() -> crate::domain::Instant {
+        crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn keys_are_unique_and_round_trip() {
+        for p in Preset::ALL {
+            assert_eq!(Preset::from_key(p.key()), Some(p));
+            assert_eq!(Preset::ALL.iter().filter(|q| q.key() == p.key()).count(), 1);
+        }
+        assert_eq!(Preset::from_key("nope"), None);
+    }
+
+    #[test]
+    fn every_preset_has_texts_in_both_languages() {
+        for p in Preset::ALL {
+            for lang in [Lang::De, Lang::En] {
+                assert!(!p.title(lang).is_empty(), "{p:?}");
+                assert!(p.summary(lang).ends_with('.'), "{p:?}");
+            }
+            assert_ne!(p.title(Lang::De), p.title(Lang::En), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn presets_fill_the_scenario_and_leave_the_rest_open() {
+        let table: [(Preset, IncidentType, Option<Confidentiality>); 8] = [
+            (
+                Preset::LostDevice,
+                IncidentType::LostDevice,
+                Some(Confidentiality::UnknownRecipients),
+            ),
+            (
+                Preset::Hacking,
+                IncidentType::Hacking,
+                Some(Confidentiality::UnknownRecipients),
+            ),
+            (
+                Preset::UnintendedLeak,
+                IncidentType::UnintendedPublication,
+                Some(Confidentiality::Public),
+            ),
+            (
+                Preset::WrongRecipient,
+                IncidentType::MisdirectedEmail,
+                Some(Confidentiality::KnownRecipients),
+            ),
+            (
+                Preset::PayrollBug,
+                IncidentType::SoftwareBug,
+                Some(Confidentiality::KnownRecipients),
+            ),
+            (
+                Preset::OpenRecipients,
+                IncidentType::OpenDistributionList,
+                Some(Confidentiality::KnownRecipients),
+            ),
+            (Preset::Ransomware, IncidentType::Ransomware, None),
+            (
+                Preset::MisdirectedLetter,
+                IncidentType::MisdirectedLetter,
+                Some(Confidentiality::KnownRecipients),
+            ),
+        ];
+        for (p, kind, conf) in table {
+            let a = p.answers();
+            assert_eq!(a.incident_type, Some(kind), "{p:?}");
+            assert_eq!(a.confidentiality, conf, "{p:?}");
+            assert_eq!(a.personal_data, Some(true), "{p:?}");
+            // Who, when and how many are never guessed.
+            assert_eq!(a.role, None, "{p:?}");
+            assert_eq!(a.sector, None, "{p:?}");
+            assert!(a.aware_at.is_empty() && a.subjects.is_empty(), "{p:?}");
+            assert!(a.description.is_empty(), "{p:?}");
+            // So the verdict is provisional and takes the cautious side: notify.
+            let d = a.to_facts(now(), &FixedZone(60));
+            assert!(d.facts.provisional, "{p:?}");
+            let v = assess(&d.facts);
+            assert!(v.breach && v.notify_authority, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn malicious_scenarios_are_malicious_and_errors_are_not() {
+        assert_eq!(
+            Preset::Hacking.answers().cause,
+            Some(Cause::ExternalMalicious)
+        );
+        assert_eq!(
+            Preset::Ransomware.answers().cause,
+            Some(Cause::ExternalMalicious)
+        );
+        for p in [
+            Preset::UnintendedLeak,
+            Preset::WrongRecipient,
+            Preset::OpenRecipients,
+            Preset::MisdirectedLetter,
+        ] {
+            assert_eq!(p.answers().cause, Some(Cause::Error), "{p:?}");
+        }
+        // Lost or stolen: the cause is left to the user.
+        assert_eq!(Preset::LostDevice.answers().cause, None);
+        assert_eq!(Preset::LostDevice.answers().unintelligible, Some(false));
+    }
+
+    /// The seed: a district office in NRW e-mails 1,494 people with all addresses visible.
+    #[test]
+    fn open_recipients_preset_completed_gives_the_seed_verdict() {
+        let a = Answers {
+            role: Some(Role::Controller),
+            sector: Some(Sector::Public),
+            land: Some(Land::NW),
+            aware_at: "2026-11-23T09:00".into(),
+            subjects: "1.494".into(),
+            vulnerable: Some(false),
+            contained: Some(false),
+            high_risk_neutralised: Some(false),
+            misuse_observed: Some(false),
+            disproportionate_effort: Some(false),
+            ..Preset::OpenRecipients.answers()
+        };
+        let d = a.to_facts(now(), &FixedZone(60));
+        assert!(!d.facts.provisional, "open: {:?}", d.open);
+        let v = assess(&d.facts);
+        assert_eq!(v.risk, Some(RiskLevel::Risk));
+        assert!(v.notify_authority);
+        assert_eq!(v.notify_subjects, SubjectNotice::No);
+        assert_eq!(v.authority.ids(), vec!["ldi-nrw"]);
+        assert!(v.deadline.is_some());
+    }
+}
