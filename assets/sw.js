@@ -32,6 +32,18 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// "Alle Daten in diesem Browser löschen" (src/ui/case_menu.rs): remove the offline copy, that is
+// every cache of this app on this origin, and this registration.
+self.addEventListener('message', (event) => {
+  if (event.data !== 'datenpanne-selbstcheck:delete') return;
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('datenpanne-selbstcheck:')).map((k) => caches.delete(k))))
+      .then(() => self.registration.unregister()),
+  );
+});
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches

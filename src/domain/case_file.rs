@@ -143,18 +143,38 @@ pub fn to_value(answers: &Answers, saved_at: Instant) -> Value {
 
 /// The saved-case file for `answers`: pretty-printed JSON with a final newline.
 pub fn export(answers: &Answers, saved_at: Instant) -> String {
-    let mut text = serde_json::to_string_pretty(&to_value(answers, saved_at))
-        .unwrap_or_else(|_| String::from("{}"));
+    export_with(answers, saved_at, |doc| {
+        serde_json::to_string_pretty(doc).unwrap_or_else(|_| String::from("{}"))
+    })
+}
+
+/// [`export`] with another JSON printer (the app uses the browser's `JSON.stringify`, which
+/// saves shipping serde_json's printer in the wasm; the output is the same JSON document).
+pub fn export_with(
+    answers: &Answers,
+    saved_at: Instant,
+    print: impl FnOnce(&Value) -> String,
+) -> String {
+    let mut text = print(&to_value(answers, saved_at));
     text.push('\n');
     text
 }
 
 /// Read a saved-case file. On error, nothing is returned to apply.
 pub fn import(text: &str) -> Result<Imported, ImportError> {
+    import_with(text, |t| serde_json::from_str(t).ok())
+}
+
+/// [`import`] with another JSON parser (the app uses the browser's `JSON.parse`); `parse`
+/// returns `None` for text that is not JSON. The size limit is checked before parsing.
+pub fn import_with(
+    text: &str,
+    parse: impl FnOnce(&str) -> Option<Value>,
+) -> Result<Imported, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let doc: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let doc = parse(text).ok_or(ImportError::NotJson)?;
     from_value(&doc)
 }
 
@@ -352,16 +372,23 @@ impl Reader<'_> {
             Some(_) => Err(Self::invalid(key)),
         }
     }
-    /// A choice by its key, or `null` for "not answered".
+    /// The key of a choice, or `None` for "not answered" (`null` or missing).
+    fn choice_key(&self, key: &str) -> Result<Option<&str>, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
+    /// A choice by its key, or `None` for "not answered".
     fn choice<T>(
         &self,
         key: &str,
-        from_key: impl Fn(&str) -> Option<T>,
+        from_key: fn(&str) -> Option<T>,
     ) -> Result<Option<T>, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => from_key(s).map(Some).ok_or_else(|| Self::invalid(key)),
-            Some(_) => Err(Self::invalid(key)),
+        match self.choice_key(key)? {
+            None => Ok(None),
+            Some(s) => from_key(s).map(Some).ok_or_else(|| Self::invalid(key)),
         }
     }
     fn categories(&self, key: &str) -> Result<Categories, ImportError> {
@@ -380,60 +407,122 @@ impl Reader<'_> {
     }
 }
 
-/// The answers in `map`. Builds `Answers` without `..`: a new field must be read here.
+/// The answers in `map`. Names every field of `Answers` without `..`: a new field must be read
+/// here. (Filled in place, so an error drops one value, not each field built so far.)
 fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
     let r = Reader(map);
-    Ok(Answers {
-        role: r.choice("role", role_from_key)?,
-        sector: r.choice("sector", Sector::from_key)?,
-        country: r.choice("country", Country::from_code)?,
-        land: r.choice("land", Land::from_code)?,
-        diocese: r.choice("diocese", Diocese::from_key)?,
-        special: r.choice("special", SpecialBody::from_key)?,
-        org_name: r.text("org_name")?,
-        org_address: r.text("org_address")?,
-        contact_name: r.text("contact_name")?,
-        contact_role: r.text("contact_role")?,
-        contact_email: r.text("contact_email")?,
-        contact_phone: r.text("contact_phone")?,
-        dpo: r.text("dpo")?,
-        personal_data: r.tri("personal_data")?,
-        confidentiality: r.choice("confidentiality", confidentiality_from_key)?,
-        integrity: r.choice("integrity", integrity_from_key)?,
-        availability: r.choice("availability", availability_from_key)?,
-        incident_type: r.choice("incident_type", IncidentType::from_key)?,
-        cause: r.choice("cause", Cause::from_key)?,
-        description: r.text("description")?,
-        occurrence: r
-            .choice("occurrence", Occurrence::from_key)?
-            .unwrap_or_default(),
-        occurred_from: r.text("occurred_from")?,
-        occurred_to: r.text("occurred_to")?,
-        aware_at: r.text("aware_at")?,
-        discovery: r.choice("discovery", Discovery::from_key)?,
-        discovery_details: r.text("discovery_details")?,
-        data: r.categories("data")?,
-        data_unknown: r.flag("data_unknown")?,
-        subjects: r.text("subjects")?,
-        subjects_unknown: r.flag("subjects_unknown")?,
-        records: r.text("records")?,
-        records_unknown: r.flag("records_unknown")?,
-        subject_groups: r.text("subject_groups")?,
-        vulnerable: r.tri("vulnerable")?,
-        unintelligible: r.tri("unintelligible")?,
-        backup_restored: r.tri("backup_restored")?,
-        contained: r.tri("contained")?,
-        high_risk_neutralised: r.tri("high_risk_neutralised")?,
-        measures_taken: r.text("measures_taken")?,
-        measures_planned: r.text("measures_planned")?,
-        misuse_observed: r.tri("misuse_observed")?,
-        consequences: r.text("consequences")?,
-        disproportionate_effort: r.tri("disproportionate_effort")?,
-        subjects_informed: r.text("subjects_informed")?,
-        other_authorities: r.text("other_authorities")?,
-        follow_up: r.flag("follow_up")?,
-        delay_reasons: r.text("delay_reasons")?,
-    })
+    let mut answers = Answers::default();
+    let Answers {
+        role,
+        sector,
+        country,
+        land,
+        diocese,
+        special,
+        org_name,
+        org_address,
+        contact_name,
+        contact_role,
+        contact_email,
+        contact_phone,
+        dpo,
+        personal_data,
+        confidentiality,
+        integrity,
+        availability,
+        incident_type,
+        cause,
+        description,
+        occurrence,
+        occurred_from,
+        occurred_to,
+        aware_at,
+        discovery,
+        discovery_details,
+        data,
+        data_unknown,
+        subjects,
+        subjects_unknown,
+        records,
+        records_unknown,
+        subject_groups,
+        vulnerable,
+        unintelligible,
+        backup_restored,
+        contained,
+        high_risk_neutralised,
+        measures_taken,
+        measures_planned,
+        misuse_observed,
+        consequences,
+        disproportionate_effort,
+        subjects_informed,
+        other_authorities,
+        follow_up,
+        delay_reasons,
+    } = &mut answers;
+    *role = r.choice("role", role_from_key)?;
+    *sector = r.choice("sector", Sector::from_key)?;
+    *country = r.choice("country", Country::from_code)?;
+    *land = r.choice("land", Land::from_code)?;
+    *diocese = r.choice("diocese", Diocese::from_key)?;
+    *special = r.choice("special", SpecialBody::from_key)?;
+    for (key, text) in [
+        ("org_name", org_name),
+        ("org_address", org_address),
+        ("contact_name", contact_name),
+        ("contact_role", contact_role),
+        ("contact_email", contact_email),
+        ("contact_phone", contact_phone),
+        ("dpo", dpo),
+        ("description", description),
+        ("occurred_from", occurred_from),
+        ("occurred_to", occurred_to),
+        ("aware_at", aware_at),
+        ("discovery_details", discovery_details),
+        ("subjects", subjects),
+        ("records", records),
+        ("subject_groups", subject_groups),
+        ("measures_taken", measures_taken),
+        ("measures_planned", measures_planned),
+        ("consequences", consequences),
+        ("subjects_informed", subjects_informed),
+        ("other_authorities", other_authorities),
+        ("delay_reasons", delay_reasons),
+    ] {
+        *text = r.text(key)?;
+    }
+    for (key, tri) in [
+        ("personal_data", personal_data),
+        ("vulnerable", vulnerable),
+        ("unintelligible", unintelligible),
+        ("backup_restored", backup_restored),
+        ("contained", contained),
+        ("high_risk_neutralised", high_risk_neutralised),
+        ("misuse_observed", misuse_observed),
+        ("disproportionate_effort", disproportionate_effort),
+    ] {
+        *tri = r.tri(key)?;
+    }
+    for (key, flag) in [
+        ("data_unknown", data_unknown),
+        ("subjects_unknown", subjects_unknown),
+        ("records_unknown", records_unknown),
+        ("follow_up", follow_up),
+    ] {
+        *flag = r.flag(key)?;
+    }
+    *confidentiality = r.choice("confidentiality", confidentiality_from_key)?;
+    *integrity = r.choice("integrity", integrity_from_key)?;
+    *availability = r.choice("availability", availability_from_key)?;
+    *incident_type = r.choice("incident_type", IncidentType::from_key)?;
+    *cause = r.choice("cause", Cause::from_key)?;
+    *occurrence = r
+        .choice("occurrence", Occurrence::from_key)?
+        .unwrap_or_default();
+    *discovery = r.choice("discovery", Discovery::from_key)?;
+    *data = r.categories("data")?;
+    Ok(answers)
 }
 
 // The fact enums have no keys of their own; these are the keys of `breach-vectors/1` too.

@@ -1,8 +1,490 @@
-//! Saving and restoring a case, autosave and "delete all data" (issue #6). Placeholder until that
-//! lands; the app mounts `<CaseMenu/>` in its header.
+//! Saving and restoring a case, autosave and "delete all data" (issue #6, `docs/PRIVACY.md`).
+//!
+//! - "Fall speichern" downloads every answer as a saved-case file
+//!   ([`crate::domain::case_file`]); "Fall laden" reads one back. A bad file shows why and
+//!   changes nothing.
+//! - Autosave is off by default. While it is off, nothing is written to any storage, not even the
+//!   switch's position. While it is on, the answers are kept in `localStorage` (as a saved-case
+//!   file) after every change, and an indicator in the header says so; switching it off deletes
+//!   that copy.
+//! - "Alle Daten in diesem Browser löschen" removes everything this app keeps in the browser:
+//!   its `localStorage` and `sessionStorage` entries, the offline copy (the service worker's
+//!   Cache Storage and its registration), and the answers on the page. The app opens no
+//!   IndexedDB and sets no cookies.
+//!
+//! The menu is always mounted (in the header), so it also starts the embedding support on
+//! creation: [`embed::apply_url_params`] and [`embed::start_height_reporting`].
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
+use serde_json::{Map, Value};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::answers::Answers;
+use crate::domain::case_file::{self, ImportError, Warning};
+use crate::domain::Lang;
+use crate::ui::embed;
+use crate::ui::state::{browser_now, browser_offset_at, CaseAnswers};
+use crate::ui::UiLang;
+
+/// Every name this app gives to anything it stores starts with this.
+pub const STORAGE_PREFIX: &str = "datenpanne-selbstcheck";
+/// The `localStorage` key of the autosaved case (present only while autosave is on).
+pub const AUTOSAVE_KEY: &str = "datenpanne-selbstcheck/autosave";
+/// What the page tells the service worker to make it delete the offline copy (`assets/sw.js`).
+const DELETE_MESSAGE: &str = "datenpanne-selbstcheck:delete";
+
+/// The texts of this menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Menu,
+    Title,
+    Intro,
+    Save,
+    Load,
+    Autosave,
+    AutosaveHint,
+    AutosaveOn,
+    Delete,
+    DeleteQuestion,
+    DeleteYes,
+    Cancel,
+    Saved,
+    Loaded,
+    Deleted,
+    StorageUnavailable,
+    AutosaveUnreadable,
+}
+
+fn label(label: Label, lang: Lang) -> &'static str {
+    use Label::*;
+    match (label, lang) {
+        (Menu, Lang::De) => "Speichern & Laden",
+        (Menu, Lang::En) => "Save & load",
+        (Title, Lang::De) => "Fall speichern und laden",
+        (Title, Lang::En) => "Save and load the case",
+        (Intro, Lang::De) => "Die Datei wird nur auf Ihrem Gerät gespeichert. Mit „Fall laden“ machen Sie später dort weiter, auch auf einem anderen Gerät.",
+        (Intro, Lang::En) => "The file is saved on your device only. With “Load case” you continue later where you left off, on another device too.",
+        (Save, Lang::De) => "Fall speichern",
+        (Save, Lang::En) => "Save case",
+        (Load, Lang::De) => "Fall laden",
+        (Load, Lang::En) => "Load case",
+        (Autosave, Lang::De) => "Automatisch in diesem Browser speichern",
+        (Autosave, Lang::En) => "Save automatically in this browser",
+        (AutosaveHint, Lang::De) => "Aus (Voreinstellung): In diesem Browser wird nichts gespeichert. An: Ihre Antworten bleiben nach dem Neuladen erhalten, bis Sie sie löschen. Ausschalten löscht die gespeicherte Kopie.",
+        (AutosaveHint, Lang::En) => "Off (the default): nothing is stored in this browser. On: your answers survive a reload until you delete them. Switching off deletes the stored copy.",
+        (AutosaveOn, Lang::De) => "Autospeichern an",
+        (AutosaveOn, Lang::En) => "Autosave on",
+        (Delete, Lang::De) => "Alle Daten in diesem Browser löschen",
+        (Delete, Lang::En) => "Delete all data in this browser",
+        (DeleteQuestion, Lang::De) => "Wirklich alles löschen? Entfernt werden Ihre Antworten auf dieser Seite, die automatische Speicherung und die Offline-Kopie der App. Dateien, die Sie gespeichert haben, bleiben auf Ihrem Gerät.",
+        (DeleteQuestion, Lang::En) => "Really delete everything? This removes your answers on this page, the automatic save and the offline copy of the app. Files you saved stay on your device.",
+        (DeleteYes, Lang::De) => "Ja, alles löschen",
+        (DeleteYes, Lang::En) => "Yes, delete everything",
+        (Cancel, Lang::De) => "Abbrechen",
+        (Cancel, Lang::En) => "Cancel",
+        (Saved, Lang::De) => "Fall gespeichert als",
+        (Saved, Lang::En) => "Case saved as",
+        (Loaded, Lang::De) => "Fall geladen.",
+        (Loaded, Lang::En) => "Case loaded.",
+        (Deleted, Lang::De) => "Alle Daten dieser App in diesem Browser sind gelöscht.",
+        (Deleted, Lang::En) => "All of this app's data in this browser has been deleted.",
+        (StorageUnavailable, Lang::De) => "Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus). Die automatische Speicherung bleibt aus.",
+        (StorageUnavailable, Lang::En) => "This browser does not allow storing data here (in private mode, for example). Autosave stays off.",
+        (AutosaveUnreadable, Lang::De) => "Die automatisch gespeicherte Kopie konnte nicht gelesen werden:",
+        (AutosaveUnreadable, Lang::En) => "The automatically saved copy could not be read:",
+    }
+}
+
+/// What the menu last has to say. Rendered in the current language.
+#[derive(Clone, Debug, PartialEq)]
+enum Notice {
+    Saved(String),
+    Loaded(Vec<Warning>),
+    LoadFailed(ImportError),
+    AutosaveUnreadable(ImportError),
+    StorageUnavailable,
+    Deleted,
+}
+
+impl Notice {
+    fn is_error(&self) -> bool {
+        matches!(
+            self,
+            Notice::LoadFailed(_) | Notice::AutosaveUnreadable(_) | Notice::StorageUnavailable
+        )
+    }
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Notice::Saved(name) => format!("{} {name}", label(Label::Saved, lang)),
+            Notice::Loaded(warnings) => std::iter::once(label(Label::Loaded, lang).to_owned())
+                .chain(warnings.iter().map(|w| w.message(lang)))
+                .collect::<Vec<_>>()
+                .join(" "),
+            Notice::LoadFailed(e) => e.message(lang),
+            Notice::AutosaveUnreadable(e) => {
+                format!(
+                    "{} {}",
+                    label(Label::AutosaveUnreadable, lang),
+                    e.message(lang)
+                )
+            }
+            Notice::StorageUnavailable => label(Label::StorageUnavailable, lang).to_owned(),
+            Notice::Deleted => label(Label::Deleted, lang).to_owned(),
+        }
+    }
+}
 
 /// Export, import, autosave switch and delete.
 #[component]
-pub fn CaseMenu() -> impl IntoView {}
+pub fn CaseMenu() -> impl IntoView {
+    let lang = expect_context::<UiLang>().0;
+    let answers = expect_context::<CaseAnswers>().0;
+    let open = RwSignal::new(false);
+    let autosave = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let notice = RwSignal::new(None::<Notice>);
+
+    // A case autosaved on an earlier visit comes back, and autosave stays on.
+    if let Some(text) = local_storage().and_then(|s| s.get_item(AUTOSAVE_KEY).ok().flatten()) {
+        autosave.set(true);
+        match case_file::import_with(&text, browser_parse) {
+            Ok(imported) => answers.set(imported.answers),
+            Err(e) => {
+                notice.set(Some(Notice::AutosaveUnreadable(e)));
+                open.set(true);
+            }
+        }
+    }
+    embed::apply_url_params(lang, answers);
+    embed::start_height_reporting();
+
+    // While autosave is on, every change is written; while it is off, nothing is.
+    Effect::new(move |_| {
+        if !autosave.get() {
+            return;
+        }
+        let text = answers.with(|a| case_file::export_with(a, browser_now(), browser_print));
+        let stored = local_storage().is_some_and(|s| s.set_item(AUTOSAVE_KEY, &text).is_ok());
+        if !stored {
+            autosave.set(false);
+            notice.set(Some(Notice::StorageUnavailable));
+        }
+    });
+
+    let toggle_autosave = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        if !on {
+            if let Some(s) = local_storage() {
+                let _ = s.remove_item(AUTOSAVE_KEY);
+            }
+        }
+        notice.set(None);
+        autosave.set(on);
+    };
+
+    let save = move |_| {
+        let now = browser_now();
+        let text = answers.with_untracked(|a| case_file::export_with(a, now, browser_print));
+        let c = now.civil(browser_offset_at(now));
+        let name = format!(
+            "datenpanne-fall-{:04}-{:02}-{:02}-{:02}{:02}.json",
+            c.year, c.month, c.day, c.hour, c.minute
+        );
+        notice.set(Some(if download(&name, &text) {
+            Notice::Saved(name)
+        } else {
+            Notice::StorageUnavailable
+        }));
+    };
+
+    let load = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let file = input.files().and_then(|files| files.get(0));
+        // Let the same file be chosen again later.
+        input.set_value("");
+        let Some(file) = file else { return };
+        if file.size() > case_file::MAX_BYTES as f64 {
+            notice.set(Some(Notice::LoadFailed(ImportError::TooLarge)));
+            return;
+        }
+        on_settled(
+            &file.text(),
+            Box::new(move |result| {
+                let result = match result.ok().and_then(|v| v.as_string()) {
+                    Some(text) => case_file::import_with(&text, browser_parse),
+                    None => Err(ImportError::NotJson),
+                };
+                notice.set(Some(match result {
+                    Ok(imported) => {
+                        answers.set(imported.answers);
+                        Notice::Loaded(imported.warnings)
+                    }
+                    Err(e) => Notice::LoadFailed(e),
+                }));
+            }),
+        );
+    };
+
+    let delete_all = move |_| {
+        confirming.set(false);
+        autosave.set(false);
+        answers.set(Answers::default());
+        delete_browser_data();
+        notice.set(Some(Notice::Deleted));
+    };
+
+    // One class carries the panel's state; the stylesheet shows and hides its parts.
+    let panel_class = move || match (open.get(), confirming.get()) {
+        (false, _) => "case-panel",
+        (true, false) => "case-panel open",
+        (true, true) => "case-panel open confirming",
+    };
+    let t = move |l: Label| move || label(l, lang.get());
+    view! {
+        <div class="case-menu">
+            <span class="autosave-indicator" hidden=move || !autosave.get()>
+                {t(Label::AutosaveOn)}
+            </span>
+            <button
+                type="button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="case-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {t(Label::Menu)}
+            </button>
+        </div>
+        <section id="case-panel" class=panel_class aria-labelledby="case-panel-title">
+            <h2 id="case-panel-title">{t(Label::Title)}</h2>
+            <p class="case-hint">{t(Label::Intro)}</p>
+            <div class="case-actions">
+                <button type="button" on:click=save>
+                    {t(Label::Save)}
+                </button>
+                // A visually hidden file input inside its label: focusable, and announced as
+                // a file chooser named "Fall laden".
+                <label class="button case-load">
+                    <input
+                        type="file"
+                        class="visually-hidden"
+                        accept=".json,application/json"
+                        on:change=load
+                    />
+                    {t(Label::Load)}
+                </label>
+            </div>
+            <div class="case-switch">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    id="autosave-switch"
+                    aria-describedby="autosave-hint"
+                    prop:checked=move || autosave.get()
+                    on:change=toggle_autosave
+                />
+                <label for="autosave-switch">{t(Label::Autosave)}</label>
+            </div>
+            <p id="autosave-hint" class="case-hint">{t(Label::AutosaveHint)}</p>
+            <button type="button" class="danger case-delete" on:click=move |_| confirming.set(true)>
+                {t(Label::Delete)}
+            </button>
+            <div class="case-confirm">
+                <p>{t(Label::DeleteQuestion)}</p>
+                <div class="case-actions">
+                    <button type="button" class="danger" on:click=delete_all>
+                        {t(Label::DeleteYes)}
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>
+                        {t(Label::Cancel)}
+                    </button>
+                </div>
+            </div>
+            <p
+                class=move || match notice.with(|n| n.as_ref().map(Notice::is_error)) {
+                    Some(true) => "case-notice error",
+                    _ => "case-notice",
+                }
+                role="alert"
+            >
+                {move || notice.get().map(|n| n.text(lang.get()))}
+            </p>
+        </section>
+    }
+}
+
+// JSON through the browser's `JSON.parse` and `JSON.stringify`: the same documents as
+// serde_json's parser and printer (which the native tests use), without shipping those in the
+// wasm. The mapping of answers stays in `case_file`, on `serde_json::Value`.
+
+/// Deeper nesting than a saved case has (3) is cut off: the file is refused or the part ignored.
+const MAX_DEPTH: usize = 8;
+
+fn browser_parse(text: &str) -> Option<Value> {
+    js_sys::JSON::parse(text).ok().map(|v| js_to_json(&v, 0))
+}
+
+fn browser_print(doc: &Value) -> String {
+    js_sys::JSON::stringify_with_replacer_and_space(&json_to_js(doc), &JsValue::NULL, &2.into())
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+fn js_to_json(v: &JsValue, depth: usize) -> Value {
+    if let Some(s) = v.as_string() {
+        Value::String(s)
+    } else if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+            if n < 0.0 {
+                Value::from(n as i64)
+            } else {
+                Value::from(n as u64)
+            }
+        } else {
+            serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+        }
+    } else if depth >= MAX_DEPTH || v.is_null() || !v.is_object() {
+        Value::Null
+    } else if js_sys::Array::is_array(v) {
+        Value::Array(
+            js_sys::Array::from(v)
+                .iter()
+                .map(|item| js_to_json(&item, depth + 1))
+                .collect(),
+        )
+    } else {
+        let mut map = Map::new();
+        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let pair = js_sys::Array::from(&entry);
+            if let Some(key) = pair.get(0).as_string() {
+                map.insert(key, js_to_json(&pair.get(1), depth + 1));
+            }
+        }
+        Value::Object(map)
+    }
+}
+
+fn json_to_js(v: &Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(0.0)),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items
+            .iter()
+            .map(json_to_js)
+            .collect::<js_sys::Array>()
+            .into(),
+        Value::Object(map) => {
+            let object = js_sys::Object::new();
+            for (key, value) in map {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &json_to_js(value));
+            }
+            object.into()
+        }
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// Offer `text` as a JSON file download. `false` if the browser refused.
+fn download(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        let _ = web_sys::Url::revoke_object_url(&url);
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The download has started by then; the object URL is only a handle to memory.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(60),
+    );
+    true
+}
+
+type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
+
+/// Call `done` once `promise` settles, with its value or its error.
+fn on_settled(promise: &js_sys::Promise, done: Settled) {
+    let done = Rc::new(RefCell::new(Some(done)));
+    let on_error = done.clone();
+    let resolve = Closure::once_into_js(move |v: JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(Ok(v));
+        }
+    });
+    let reject = Closure::once_into_js(move |e: JsValue| {
+        if let Some(f) = on_error.borrow_mut().take() {
+            f(Err(e));
+        }
+    });
+    let then = js_sys::Reflect::get(promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(then) = then {
+        let _ = then.call2(promise, &resolve, &reject);
+    }
+}
+
+/// Remove every entry of `storage` whose key starts with [`STORAGE_PREFIX`].
+fn clear_own_entries(storage: Option<web_sys::Storage>) {
+    let Some(storage) = storage else { return };
+    let count = storage.length().unwrap_or(0);
+    let own: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(STORAGE_PREFIX))
+        .collect();
+    for key in own {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+/// Delete everything this app keeps in the browser: its `localStorage` and `sessionStorage`
+/// entries, and the offline copy, which the service worker removes on this message (its caches
+/// and its registration; see `assets/sw.js`). The app opens no IndexedDB and sets no cookies.
+fn delete_browser_data() {
+    let win = window();
+    clear_own_entries(win.local_storage().ok().flatten());
+    clear_own_entries(win.session_storage().ok().flatten());
+    let navigator = win.navigator();
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    on_settled(
+        &navigator.service_worker().get_registration(),
+        Box::new(|registration| {
+            let worker = registration
+                .ok()
+                .and_then(|r| r.dyn_into::<web_sys::ServiceWorkerRegistration>().ok())
+                .and_then(|r| r.active());
+            if let Some(worker) = worker {
+                let _ = worker.post_message(&DELETE_MESSAGE.into());
+            }
+        }),
+    );
+}
