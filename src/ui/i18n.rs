@@ -1,6 +1,13 @@
-//! Every text of the interface, behind a key. A key without a text in both languages does not
-//! compile: `text` matches exhaustively.
+//! Every text of the interface, behind a key, and the formatting of numbers and dates per
+//! language. A key without a text in both languages does not compile: [`text`] matches every key
+//! exhaustively and each arm must give a German and an English text.
 
+use crate::domain::answers::{
+    parse_local, Cause, Discovery, Field, FixedZone, IncidentType, Occurrence,
+};
+use crate::domain::authority::Sector;
+use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
+use crate::domain::time::{days_from_civil, Civil};
 use crate::domain::Lang;
 
 /// A text of the interface.
@@ -14,26 +21,1147 @@ pub enum Key {
     LanguageSwitch,
     LanguageName,
     Disclaimer,
+    PresetsTitle,
+    PresetsIntro,
+    // Navigation.
+    ProgressLabel,
+    Back,
+    BackToStart,
+    Next,
+    ToSummary,
+    Edit,
+    // Steps.
+    StepWho,
+    StepWhoIntro,
+    StepWhat,
+    StepWhatIntro,
+    StepWhen,
+    StepWhenIntro,
+    StepData,
+    StepDataIntro,
+    StepProtection,
+    StepProtectionIntro,
+    StepConsequences,
+    StepConsequencesIntro,
+    StepSummary,
+    StepSummaryIntro,
+    DraftsTitle,
+    // Common answers.
+    NotKnownYet,
+    NotGiven,
+    NoneOfThese,
+    YesNo(bool),
+    OptionalHint,
+    Now,
+    Clear,
+    DateHint,
+    CountHint,
+    // Step 1.
+    QRole,
+    QRoleHint,
+    Role(Role),
+    QSector,
+    Sector(Sector),
+    QSeat,
+    CountryLabel,
+    Germany,
+    LandLabel,
+    QDiocese,
+    DioceseLabel,
+    QSpecial,
+    SpecialLabel,
+    QContact,
+    ContactHint,
+    OrgName,
+    OrgAddress,
+    ContactName,
+    ContactRole,
+    ContactEmail,
+    ContactPhone,
+    Dpo,
+    DpoHint,
+    // Step 2.
+    QPersonalData,
+    QPersonalDataHint,
+    QIncident,
+    Incident(IncidentType),
+    QCause,
+    Cause(Cause),
+    QConfidentiality,
+    QConfidentialityHint,
+    Confidentiality(Confidentiality),
+    QIntegrity,
+    Integrity(Integrity),
+    QAvailability,
+    QAvailabilityHint,
+    Availability(Availability),
+    QDescription,
+    DescriptionLabel,
+    // Step 3.
+    QAware,
+    QAwareHint,
+    AwareLabel,
+    QOccurrence,
+    Occurrence(Occurrence),
+    QOccurredTimes,
+    OccurredAt,
+    OccurredFrom,
+    OccurredTo,
+    QDiscovery,
+    Discovery(Discovery),
+    QDiscoveryDetails,
+    DetailsLabel,
+    // Step 4.
+    QData,
+    QDataHint,
+    Category(DataCategory),
+    DataUnknown,
+    QSubjects,
+    SubjectsLabel,
+    QRecords,
+    RecordsLabel,
+    QVulnerable,
+    QVulnerableHint,
+    QGroups,
+    GroupsLabel,
+    // Step 5.
+    QUnintelligible,
+    QUnintelligibleHint,
+    QBackup,
+    QBackupHint,
+    QContained,
+    QContainedHint,
+    QNeutralised,
+    QNeutralisedHint,
+    QMeasuresTaken,
+    MeasuresTakenLabel,
+    QMeasuresPlanned,
+    MeasuresPlannedLabel,
+    // Step 6.
+    QMisuse,
+    QMisuseHint,
+    QConsequences,
+    ConsequencesLabel,
+    QDisproportionate,
+    QDisproportionateHint,
+    QInformed,
+    InformedLabel,
+    QOtherAuthorities,
+    OtherAuthoritiesLabel,
+    QFollowUp,
+    FollowUpLabel,
+    QDelay,
+    DelayLabel,
+    // Open questions.
+    Field(Field),
+    // The verdict.
+    VerdictTitle,
+    VerdictUpdated,
+    ShowDetails,
+    HideDetails,
+    Provisional,
+    ProvisionalText,
+    OpenQuestions,
+    Reasons,
+    PartBreach,
+    BreachYes,
+    BreachNo,
+    PartRisk,
+    RiskNone,
+    RiskLow,
+    RiskRisk,
+    RiskHigh,
+    PartAuthority,
+    NotifyYes,
+    NotifyNo,
+    InformController,
+    DeadlineLabel,
+    DeadlineUnknown,
+    EnterAwareness,
+    Overdue,
+    PartSubjects,
+    SubjectsYes,
+    SubjectsNo,
+    SubjectsPublic,
+    SubjectsController,
+    PartCompetence,
+    CompetentBecause,
+    AlsoCompetent,
+    EnterOrganisation,
+    PostalAddress,
+    Phone,
+    Email,
+    Website,
+    BreachForm,
+    NoBreachForm,
+    NewTab,
+    PleaseVerify,
+    Unknown,
 }
 
 /// The text of `key` in `lang`.
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    use Key::*;
-    match (key, lang) {
-        (AppName, _) => "Datenpanne-Selbstcheck",
-        (Tagline, Lang::De) => "Die ersten Stunden nach einer Datenpanne: melden, benachrichtigen, dokumentieren.",
-        (Tagline, Lang::En) => "The first hours after a personal data breach: notify, inform, document.",
-        (StartIntro, Lang::De) => "Beantworten Sie einige Fragen zum Vorfall. Sie erfahren, ob eine Meldung an die Aufsichtsbehörde (Art. 33 DSGVO) und eine Benachrichtigung der Betroffenen (Art. 34 DSGVO) nötig ist, bis wann, bei welcher Behörde – jeweils mit Begründung.",
-        (StartIntro, Lang::En) => "Answer a few questions about the incident. You learn whether the supervisory authority must be notified (Art. 33 GDPR) and the people affected told (Art. 34 GDPR), by when, and which authority is competent, each with its reasons.",
-        (PrivacyPromise, Lang::De) => "Ihre Angaben verlassen diesen Browser nicht: keine Übertragung, keine Speicherung auf einem Server.",
-        (PrivacyPromise, Lang::En) => "Your answers never leave this browser: nothing is sent, nothing is stored on a server.",
-        (StartButton, Lang::De) => "Selbstcheck starten",
-        (StartButton, Lang::En) => "Start the self-check",
-        (LanguageSwitch, Lang::De) => "English",
-        (LanguageSwitch, Lang::En) => "Deutsch",
-        (LanguageName, Lang::De) => "Sprache",
-        (LanguageName, Lang::En) => "Language",
-        (Disclaimer, Lang::De) => "Eine Entscheidungshilfe, keine Rechtsberatung. Im Zweifel melden Sie und sprechen mit Ihrer oder Ihrem Datenschutzbeauftragten.",
-        (Disclaimer, Lang::En) => "A decision aid, not legal advice. When in doubt, notify and talk to your data protection officer.",
+    let (de, en) = texts(key);
+    match lang {
+        Lang::De => de,
+        Lang::En => en,
+    }
+}
+
+/// (German, English) for every key.
+fn texts(key: Key) -> (&'static str, &'static str) {
+    match key {
+        Key::AppName => ("Datenpanne-Selbstcheck", "Datenpanne-Selbstcheck"),
+        Key::Tagline => (
+            "Die ersten Stunden nach einer Datenpanne: melden, benachrichtigen, dokumentieren.",
+            "The first hours after a personal data breach: notify, inform, document.",
+        ),
+        Key::StartIntro => (
+            "Beantworten Sie einige Fragen zum Vorfall. Sie erfahren, ob eine Meldung an die Aufsichtsbehörde (Art. 33 DSGVO) und eine Benachrichtigung der Betroffenen (Art. 34 DSGVO) nötig ist, bis wann, bei welcher Behörde – jeweils mit Begründung. Was Sie noch nicht wissen, beantworten Sie mit „noch unklar“.",
+            "Answer a few questions about the incident. You learn whether the supervisory authority must be notified (Art. 33 GDPR) and the people affected told (Art. 34 GDPR), by when, and which authority is competent, each with its reasons. Whatever you do not know yet, answer with “not known yet”.",
+        ),
+        Key::PrivacyPromise => (
+            "Ihre Angaben verlassen diesen Browser nicht: keine Übertragung, keine Speicherung auf einem Server.",
+            "Your answers never leave this browser: nothing is sent, nothing is stored on a server.",
+        ),
+        Key::StartButton => ("Selbstcheck starten", "Start the self-check"),
+        Key::LanguageSwitch => ("English", "Deutsch"),
+        Key::LanguageName => ("Sprache", "Language"),
+        Key::Disclaimer => (
+            "Eine Entscheidungshilfe, keine Rechtsberatung. Im Zweifel melden Sie und sprechen mit Ihrer oder Ihrem Datenschutzbeauftragten.",
+            "A decision aid, not legal advice. When in doubt, notify and talk to your data protection officer.",
+        ),
+        Key::PresetsTitle => ("Oder mit einem typischen Fall beginnen", "Or begin with a typical case"),
+        Key::PresetsIntro => (
+            "Ein Beispiel füllt vor, was für diesen Fall typisch ist. Alle Antworten bleiben änderbar.",
+            "An example fills in what is typical for the case. Every answer stays editable.",
+        ),
+        Key::ProgressLabel => ("Fortschritt", "Progress"),
+        Key::Back => ("Zurück", "Back"),
+        Key::BackToStart => ("Zur Startseite", "To the start page"),
+        Key::Next => ("Weiter", "Next"),
+        Key::ToSummary => ("Zur Zusammenfassung", "To the summary"),
+        Key::Edit => ("Ändern", "Change"),
+        Key::StepWho => ("Wer sind Sie?", "Who are you?"),
+        Key::StepWhoIntro => (
+            "Davon hängen Ihre Pflichten und die zuständige Aufsichtsbehörde ab.",
+            "Your duties and the competent supervisory authority depend on this.",
+        ),
+        Key::StepWhat => ("Was ist passiert?", "What happened?"),
+        Key::StepWhatIntro => (
+            "Beschreiben Sie den Vorfall so gut, wie Sie ihn jetzt kennen.",
+            "Describe the incident as far as you know it now.",
+        ),
+        Key::StepWhen => ("Wann?", "When?"),
+        Key::StepWhenIntro => (
+            "Die 72-Stunden-Frist beginnt, sobald Sie von der Panne wissen.",
+            "The 72-hour deadline starts as soon as you know of the breach.",
+        ),
+        Key::StepData => ("Welche Daten, wer ist betroffen?", "Which data, who is affected?"),
+        Key::StepDataIntro => (
+            "Schätzungen genügen. Art und Menge der Daten bestimmen das Risiko mit.",
+            "Estimates are enough. The kind and amount of data shape the risk.",
+        ),
+        Key::StepProtection => ("Schutz und Eindämmung", "Protection and containment"),
+        Key::StepProtectionIntro => (
+            "Was die Daten geschützt hat und was Sie schon unternommen haben.",
+            "What protected the data and what you have done so far.",
+        ),
+        Key::StepConsequences => ("Voraussichtliche Folgen", "Likely consequences"),
+        Key::StepConsequencesIntro => (
+            "Was den betroffenen Personen droht und wie Sie sie informieren.",
+            "What the people affected may face and how you inform them.",
+        ),
+        Key::StepSummary => ("Zusammenfassung", "Summary"),
+        Key::StepSummaryIntro => (
+            "Prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zu jedem Schritt; nichts geht verloren.",
+            "Check your answers. “Change” takes you back to any step; nothing is lost.",
+        ),
+        Key::DraftsTitle => ("Entwürfe", "Drafts"),
+        Key::NotKnownYet => ("noch unklar", "not known yet"),
+        Key::NotGiven => ("keine Angabe", "not given"),
+        Key::NoneOfThese => ("keine davon", "none of these"),
+        Key::YesNo(true) => ("ja", "yes"),
+        Key::YesNo(false) => ("nein", "no"),
+        Key::OptionalHint => (
+            "Freiwillig; leer lassen, wenn noch unklar.",
+            "Optional; leave empty if not known yet.",
+        ),
+        Key::Now => ("Jetzt", "Now"),
+        Key::Clear => ("Leeren", "Clear"),
+        Key::DateHint => (
+            "Datum und Uhrzeit in Ihrer Ortszeit, z. B. 27.03.2026 10:15.",
+            "Date and time in your local time, e.g. 27/03/2026 10:15.",
+        ),
+        Key::CountHint => (
+            "Eine ungefähre Zahl genügt, z. B. 1500.",
+            "An approximate number is enough, e.g. 1500.",
+        ),
+        Key::QRole => (
+            "Für wen füllen Sie den Selbstcheck aus?",
+            "On whose behalf do you fill in the self-check?",
+        ),
+        Key::QRoleHint => (
+            "Verantwortlich ist, wer über Zweck und Mittel der Verarbeitung entscheidet. Auftragsverarbeiter verarbeiten im Auftrag eines anderen.",
+            "The controller decides on the purposes and means of the processing. A processor processes data on someone else's behalf.",
+        ),
+        Key::Role(Role::Controller) => (
+            "für den Verantwortlichen (z. B. unser Unternehmen, unsere Behörde)",
+            "for the controller (e.g. our company, our public body)",
+        ),
+        Key::Role(Role::Processor) => (
+            "für einen Auftragsverarbeiter (wir verarbeiten die Daten im Auftrag)",
+            "for a processor (we process the data on someone's behalf)",
+        ),
+        Key::QSector => ("Welche Art von Stelle sind Sie?", "What kind of body are you?"),
+        Key::Sector(s) => sector(s),
+        Key::QSeat => ("Wo hat Ihre Stelle ihren Sitz?", "Where is your organisation based?"),
+        Key::CountryLabel => ("Staat", "Country"),
+        Key::Germany => ("Deutschland", "Germany"),
+        Key::LandLabel => ("Bundesland", "German Land (state)"),
+        Key::QDiocese => ("Zu welchem Bistum gehört Ihre Stelle?", "Which diocese does your body belong to?"),
+        Key::DioceseLabel => ("Bistum", "Diocese"),
+        Key::QSpecial => (
+            "Gehört Ihre Stelle zu einer dieser besonderen Gruppen?",
+            "Does your body belong to one of these special groups?",
+        ),
+        Key::SpecialLabel => ("Besondere Stelle", "Special body"),
+        Key::QContact => (
+            "Ihre Organisation und Ansprechperson",
+            "Your organisation and contact person",
+        ),
+        Key::ContactHint => (
+            "Nur für die Entwürfe; für das Ergebnis nicht nötig. Alles freiwillig.",
+            "Only for the drafts; not needed for the verdict. All optional.",
+        ),
+        Key::OrgName => ("Name der Organisation", "Name of the organisation"),
+        Key::OrgAddress => ("Anschrift", "Address"),
+        Key::ContactName => ("Ansprechperson", "Contact person"),
+        Key::ContactRole => ("Funktion", "Function"),
+        Key::ContactEmail => ("E-Mail", "E-mail"),
+        Key::ContactPhone => ("Telefon", "Phone"),
+        Key::Dpo => ("Datenschutzbeauftragte(r)", "Data protection officer"),
+        Key::DpoHint => ("Name und Kontakt, falls vorhanden.", "Name and contact details, if any."),
+        Key::QPersonalData => (
+            "Sind personenbezogene Daten betroffen?",
+            "Are personal data affected?",
+        ),
+        Key::QPersonalDataHint => (
+            "Alle Angaben, die sich auf eine bestimmte oder bestimmbare Person beziehen, auch E-Mail-Adressen.",
+            "Any information relating to an identified or identifiable person, e-mail addresses included.",
+        ),
+        Key::QIncident => ("Was für ein Vorfall ist es?", "What kind of incident is it?"),
+        Key::Incident(t) => incident(t),
+        Key::QCause => ("Wie kam es dazu?", "How did it come about?"),
+        Key::Cause(c) => cause(c),
+        Key::QConfidentiality => (
+            "Wer hatte oder hat Zugriff auf die Daten?",
+            "Who had or has access to the data?",
+        ),
+        Key::QConfidentialityHint => (
+            "Verletzung der Vertraulichkeit: Unbefugte konnten die Daten sehen.",
+            "Breach of confidentiality: unauthorised people could see the data.",
+        ),
+        Key::Confidentiality(c) => confidentiality(c),
+        Key::QIntegrity => ("Wurden Daten verändert?", "Were data altered?"),
+        Key::Integrity(i) => integrity(i),
+        Key::QAvailability => (
+            "Waren oder sind Daten nicht verfügbar?",
+            "Were or are data unavailable?",
+        ),
+        Key::QAvailabilityHint => (
+            "Z. B. gelöscht, verschlüsselt, Gerät weg, System ausgefallen.",
+            "E.g. deleted, encrypted, device gone, system down.",
+        ),
+        Key::Availability(a) => availability(a),
+        Key::QDescription => ("Beschreibung des Vorfalls", "Description of the incident"),
+        Key::DescriptionLabel => ("Was ist passiert, in Ihren Worten?", "What happened, in your own words?"),
+        Key::QAware => (
+            "Wann haben Sie von der Panne erfahren?",
+            "When did you become aware of the breach?",
+        ),
+        Key::QAwareHint => (
+            "Gemeint ist der Zeitpunkt, zu dem Sie hinreichend sicher wussten, dass personenbezogene Daten betroffen sind. Ab dann laufen die 72 Stunden.",
+            "The moment you were reasonably certain that personal data were affected. The 72 hours run from then.",
+        ),
+        Key::AwareLabel => ("Kenntnis seit", "Aware since"),
+        Key::QOccurrence => ("Wann ist der Vorfall passiert?", "When did the incident happen?"),
+        Key::Occurrence(o) => occurrence(o),
+        Key::QOccurredTimes => ("Zeitpunkt oder Zeitraum des Vorfalls", "Time or period of the incident"),
+        Key::OccurredAt => ("Zeitpunkt", "Time"),
+        Key::OccurredFrom => ("Beginn", "Start"),
+        Key::OccurredTo => ("Ende", "End"),
+        Key::QDiscovery => ("Wie wurde die Panne entdeckt?", "How was the breach discovered?"),
+        Key::Discovery(d) => discovery(d),
+        Key::QDiscoveryDetails => ("Einzelheiten zur Entdeckung", "Details of the discovery"),
+        Key::DetailsLabel => ("Wer hat was wann bemerkt?", "Who noticed what, and when?"),
+        Key::QData => ("Welche Arten von Daten sind betroffen?", "Which kinds of data are affected?"),
+        Key::QDataHint => ("Alles Zutreffende ankreuzen.", "Tick all that apply."),
+        Key::Category(c) => category(c),
+        Key::DataUnknown => ("Welche Daten genau, ist noch unklar", "Which data exactly is not known yet"),
+        Key::QSubjects => (
+            "Wie viele Personen sind ungefähr betroffen?",
+            "About how many people are affected?",
+        ),
+        Key::SubjectsLabel => ("Anzahl Personen", "Number of people"),
+        Key::QRecords => (
+            "Wie viele Datensätze sind ungefähr betroffen?",
+            "About how many records are affected?",
+        ),
+        Key::RecordsLabel => ("Anzahl Datensätze", "Number of records"),
+        Key::QVulnerable => (
+            "Sind besonders schutzbedürftige Personen betroffen?",
+            "Are vulnerable people affected?",
+        ),
+        Key::QVulnerableHint => (
+            "Z. B. Kinder, Patientinnen und Patienten, Pflegebedürftige, Beschäftigte in Abhängigkeit.",
+            "E.g. children, patients, people in care, employees in a dependent position.",
+        ),
+        Key::QGroups => ("Welche Gruppen von Personen?", "Which groups of people?"),
+        Key::GroupsLabel => (
+            "Z. B. Kundinnen und Kunden, Beschäftigte, Bürgerinnen und Bürger",
+            "E.g. customers, employees, citizens",
+        ),
+        Key::QUnintelligible => (
+            "Waren die Daten für Unbefugte unlesbar?",
+            "Were the data unintelligible to unauthorised people?",
+        ),
+        Key::QUnintelligibleHint => (
+            "Ja nur bei Verschlüsselung oder Hashing nach Stand der Technik, wenn Schlüssel oder Passwort nicht ebenfalls betroffen sind.",
+            "Yes only with state-of-the-art encryption or hashing whose key or password was not compromised too.",
+        ),
+        Key::QBackup => (
+            "Gibt es eine Sicherung, aus der die Daten wiederhergestellt sind oder werden?",
+            "Is there a backup from which the data are or will be restored?",
+        ),
+        Key::QBackupHint => (
+            "Wie lange die Wiederherstellung dauert, geben Sie oben bei der Verfügbarkeit an.",
+            "How long restoring takes is part of the availability question in step 2.",
+        ),
+        Key::QContained => (
+            "Wurden die Daten zurückgeholt oder sicher gelöscht, bevor sie missbraucht werden konnten?",
+            "Were the data retrieved or reliably deleted before they could be misused?",
+        ),
+        Key::QContainedHint => (
+            "Z. B. der Empfänger hat die Löschung bestätigt, das Gerät wurde ungeöffnet zurückgegeben.",
+            "E.g. the recipient confirmed deletion, the device came back unopened.",
+        ),
+        Key::QNeutralised => (
+            "Stellen Ihre Maßnahmen sicher, dass ein hohes Risiko nicht mehr besteht?",
+            "Do your measures ensure that a high risk is no longer likely?",
+        ),
+        Key::QNeutralisedHint => (
+            "Z. B. alle betroffenen Karten gesperrt und ersetzt, bevor sie genutzt wurden (Art. 34 Abs. 3 lit. b DSGVO).",
+            "E.g. every affected card blocked and replaced before use (Art. 34(3)(b) GDPR).",
+        ),
+        Key::QMeasuresTaken => ("Ergriffene Maßnahmen", "Measures taken"),
+        Key::MeasuresTakenLabel => (
+            "Was haben Sie bereits getan, um die Panne zu beheben oder Folgen zu mildern?",
+            "What have you done to address the breach or mitigate its effects?",
+        ),
+        Key::QMeasuresPlanned => ("Geplante Maßnahmen", "Measures planned"),
+        Key::MeasuresPlannedLabel => (
+            "Was ist geplant, auch damit es nicht wieder passiert?",
+            "What is planned, also to prevent a recurrence?",
+        ),
+        Key::QMisuse => (
+            "Gibt es Hinweise, dass die Daten bereits missbraucht wurden?",
+            "Is there evidence that the data have already been misused?",
+        ),
+        Key::QMisuseHint => (
+            "Z. B. Betrugsversuche, Phishing-Mails an Betroffene, Veröffentlichung.",
+            "E.g. fraud attempts, phishing e-mails to those affected, publication.",
+        ),
+        Key::QConsequences => ("Mögliche Folgen für die Betroffenen", "Possible consequences for the people"),
+        Key::ConsequencesLabel => (
+            "Was könnte den Betroffenen schlimmstenfalls passieren?",
+            "What could happen to the people affected at worst?",
+        ),
+        Key::QDisproportionate => (
+            "Wäre es unverhältnismäßig aufwendig, jede Person einzeln zu benachrichtigen?",
+            "Would telling each person individually take disproportionate effort?",
+        ),
+        Key::QDisproportionateHint => (
+            "Z. B. keine Kontaktdaten vorhanden. Dann ist eine öffentliche Bekanntmachung nötig (Art. 34 Abs. 3 lit. c DSGVO).",
+            "E.g. no contact details available. A public communication is then needed (Art. 34(3)(c) GDPR).",
+        ),
+        Key::QInformed => ("Benachrichtigung der Betroffenen", "Informing the people affected"),
+        Key::InformedLabel => (
+            "Wurden Betroffene schon informiert? Wie und wann?",
+            "Have people been informed already? How and when?",
+        ),
+        Key::QOtherAuthorities => ("Andere Stellen", "Other bodies"),
+        Key::OtherAuthoritiesLabel => (
+            "Polizei, BSI/CERT, Versicherung oder andere Stellen informiert?",
+            "Police, CERT, insurer or other bodies informed?",
+        ),
+        Key::QFollowUp => ("Art der Meldung", "Kind of notification"),
+        Key::FollowUpLabel => (
+            "Dies ergänzt eine bereits abgegebene Meldung (Folgemeldung)",
+            "This completes a notification already made (follow-up)",
+        ),
+        Key::QDelay => ("Gründe für eine Verzögerung", "Reasons for a delay"),
+        Key::DelayLabel => (
+            "Nur nötig, wenn die 72 Stunden überschritten sind: warum erst jetzt?",
+            "Only needed when the 72 hours have passed: why only now?",
+        ),
+        Key::Field(f) => field(f),
+        Key::VerdictTitle => ("Ergebnis", "Verdict"),
+        Key::VerdictUpdated => ("Ergebnis aktualisiert:", "Verdict updated:"),
+        Key::ShowDetails => ("Details zeigen", "Show details"),
+        Key::HideDetails => ("Details ausblenden", "Hide details"),
+        Key::Provisional => ("vorläufig", "provisional"),
+        Key::ProvisionalText => (
+            "Offene Fragen sind vorsichtig beantwortet. Melden Sie im Zweifel fristgerecht und ergänzen Sie später (Art. 33 Abs. 4 DSGVO).",
+            "Open questions took the cautious answer. When in doubt, notify in time and complete later (Art. 33(4) GDPR).",
+        ),
+        Key::OpenQuestions => ("Noch offen:", "Still open:"),
+        Key::Reasons => ("Begründung", "Reasons"),
+        Key::PartBreach => ("Datenpanne?", "Personal data breach?"),
+        Key::BreachYes => (
+            "Ja, eine Datenpanne (Art. 4 Nr. 12 DSGVO) – intern dokumentieren",
+            "Yes, a personal data breach (Art. 4(12) GDPR) – record it internally",
+        ),
+        Key::BreachNo => ("Keine Datenpanne im Sinne der DSGVO", "Not a personal data breach under the GDPR"),
+        Key::PartRisk => ("Risiko für die Betroffenen", "Risk to the people"),
+        Key::RiskNone => ("entfällt", "not applicable"),
+        Key::RiskLow => ("voraussichtlich kein Risiko", "unlikely to result in a risk"),
+        Key::RiskRisk => ("Risiko", "risk"),
+        Key::RiskHigh => ("hohes Risiko", "high risk"),
+        Key::PartAuthority => ("Meldung an die Aufsichtsbehörde", "Notifying the supervisory authority"),
+        Key::NotifyYes => ("Meldung an die Aufsichtsbehörde nötig", "Notify the supervisory authority"),
+        Key::NotifyNo => ("Keine Meldung an die Aufsichtsbehörde nötig", "No need to notify the supervisory authority"),
+        Key::InformController => (
+            "Verantwortlichen unverzüglich informieren",
+            "Inform the controller without undue delay",
+        ),
+        Key::DeadlineLabel => ("Frist:", "Deadline:"),
+        Key::DeadlineUnknown => (
+            "Frist: 72 Stunden ab Kenntnis. Geben Sie an, wann Sie davon erfahren haben, dann erscheint die Uhrzeit.",
+            "Deadline: 72 hours from awareness. Give the time you became aware and the clock time appears.",
+        ),
+        Key::EnterAwareness => ("Zeitpunkt der Kenntnis angeben", "Give the time of awareness"),
+        Key::Overdue => (
+            "überfällig – Gründe für die Verzögerung angeben",
+            "overdue – give the reasons for the delay",
+        ),
+        Key::PartSubjects => ("Benachrichtigung der Betroffenen", "Telling the people affected"),
+        Key::SubjectsYes => (
+            "Betroffene unverzüglich benachrichtigen",
+            "Tell the people affected without undue delay",
+        ),
+        Key::SubjectsNo => (
+            "Keine Pflicht, die Betroffenen zu benachrichtigen",
+            "No duty to tell the people affected",
+        ),
+        Key::SubjectsPublic => (
+            "Öffentlich bekannt machen statt einzeln benachrichtigen",
+            "Public communication instead of individual messages",
+        ),
+        Key::SubjectsController => (
+            "Entscheidet der Verantwortliche",
+            "The controller decides",
+        ),
+        Key::PartCompetence => ("Zuständige Aufsichtsbehörde", "Competent supervisory authority"),
+        Key::CompetentBecause => ("zuständig, weil", "competent because"),
+        Key::AlsoCompetent => ("Möglicherweise auch zuständig:", "Possibly also competent:"),
+        Key::EnterOrganisation => ("Angaben zur Stelle ergänzen", "Add details of your organisation"),
+        Key::PostalAddress => ("Postanschrift", "Postal address"),
+        Key::Phone => ("Telefon", "Phone"),
+        Key::Email => ("E-Mail", "E-mail"),
+        Key::Website => ("Website", "Website"),
+        Key::BreachForm => ("Meldeformular", "Breach form"),
+        Key::NoBreachForm => (
+            "Kein geprüfter Link zum Meldeformular bekannt: bitte über die Website der Behörde melden.",
+            "No checked link to a breach form is known: please notify through the authority's website.",
+        ),
+        Key::NewTab => ("(öffnet in neuem Tab)", "(opens in a new tab)"),
+        Key::PleaseVerify => ("bitte vor Nutzung prüfen", "please verify"),
+        Key::Unknown => ("unbekannt", "unknown"),
+    }
+}
+
+fn sector(s: Sector) -> (&'static str, &'static str) {
+    match s {
+        Sector::Private => (
+            "Unternehmen, Verein, Praxis oder andere private Stelle",
+            "company, association, practice or other private body",
+        ),
+        Sector::Public => (
+            "Behörde oder öffentliche Stelle eines Landes oder einer Kommune",
+            "public body of a Land or a municipality",
+        ),
+        Sector::FederalPublic => ("öffentliche Stelle des Bundes", "federal public body"),
+        Sector::Telecom => ("Telekommunikationsanbieter", "telecommunications provider"),
+        Sector::Postal => ("Postdienstleister", "postal service"),
+        Sector::ChurchCatholic => (
+            "katholische Kirche oder Einrichtung",
+            "Catholic church or institution",
+        ),
+        Sector::ChurchProtestant => (
+            "evangelische Kirche oder Einrichtung",
+            "Protestant church or institution",
+        ),
+        Sector::Broadcaster => (
+            "öffentlich-rechtlicher Rundfunk",
+            "public-service broadcaster",
+        ),
+    }
+}
+
+fn incident(t: IncidentType) -> (&'static str, &'static str) {
+    use IncidentType::*;
+    match t {
+        LostDevice => (
+            "Gerät oder Datenträger verloren",
+            "device or storage medium lost",
+        ),
+        StolenDevice => (
+            "Gerät oder Datenträger gestohlen",
+            "device or storage medium stolen",
+        ),
+        Hacking => ("Hackerangriff", "hacking attack"),
+        Ransomware => ("Ransomware (Verschlüsselungstrojaner)", "ransomware"),
+        Phishing => (
+            "Phishing, Zugangsdaten abgegriffen",
+            "phishing, credentials taken",
+        ),
+        MisdirectedEmail => (
+            "E-Mail an falschen Empfänger",
+            "e-mail to the wrong recipient",
+        ),
+        OpenDistributionList => (
+            "E-Mail mit offenem Verteiler (An/CC statt BCC)",
+            "e-mail with all recipients visible (To/CC instead of BCC)",
+        ),
+        MisdirectedLetter => ("Brief an falsche Adresse", "letter to the wrong address"),
+        UnintendedPublication => ("versehentlich veröffentlicht", "published by mistake"),
+        InternalAccess => (
+            "unbefugter Zugriff durch Beschäftigte",
+            "unauthorised access by staff",
+        ),
+        SoftwareBug => ("Softwarefehler", "software bug"),
+        Disposal => (
+            "Akten oder Geräte falsch entsorgt",
+            "files or devices disposed of wrongly",
+        ),
+        Other => ("etwas anderes", "something else"),
+    }
+}
+
+fn cause(c: Cause) -> (&'static str, &'static str) {
+    match c {
+        Cause::ExternalMalicious => (
+            "Angriff oder Diebstahl von außen",
+            "attack or theft from outside",
+        ),
+        Cause::InternalMalicious => (
+            "absichtliche Handlung von innen",
+            "deliberate act by an insider",
+        ),
+        Cause::Error => ("menschlicher Fehler, Versehen", "human error, mistake"),
+        Cause::Technical => (
+            "technischer Fehler (Software, Hardware, Stromausfall)",
+            "technical failure (software, hardware, power cut)",
+        ),
+    }
+}
+
+fn confidentiality(c: Confidentiality) -> (&'static str, &'static str) {
+    use Confidentiality::*;
+    match c {
+        None => ("niemand Unbefugtes", "nobody unauthorised"),
+        TrustedRecipient => (
+            "ein vertrauenswürdiger Empfänger, der zur Verschwiegenheit verpflichtet ist (z. B. ein Vertragspartner)",
+            "a trusted recipient bound to confidentiality (e.g. a contractor)",
+        ),
+        KnownRecipients => (
+            "bekannte Empfänger ohne Verschwiegenheitspflicht (z. B. andere Kunden, ein Verteiler, Beschäftigte)",
+            "known recipients without a duty of confidentiality (e.g. other customers, a mailing list, staff)",
+        ),
+        UnknownRecipients => ("Unbekannte (Täter, Dieb, Finder)", "unknown persons (attacker, thief, finder)"),
+        Public => ("die Öffentlichkeit: die Daten waren frei abrufbar", "the public: the data were freely accessible"),
+    }
+}
+
+fn integrity(i: Integrity) -> (&'static str, &'static str) {
+    match i {
+        Integrity::None => ("nein", "no"),
+        Integrity::Restored => (
+            "ja, der richtige Stand ist wiederhergestellt",
+            "yes, the correct state has been restored",
+        ),
+        Integrity::NotRestored => (
+            "ja, und der richtige Stand ist nicht wiederhergestellt",
+            "yes, and the correct state has not been restored",
+        ),
+    }
+}
+
+fn availability(a: Availability) -> (&'static str, &'static str) {
+    match a {
+        Availability::None => ("nein", "no"),
+        Availability::Brief => (
+            "kurz, ohne Folgen für die Betroffenen",
+            "briefly, with no effect on the people",
+        ),
+        Availability::Prolonged => (
+            "länger (Tage) oder mit Folgen für die Betroffenen",
+            "for longer (days) or with an effect on the people",
+        ),
+        Availability::Permanent => ("dauerhaft verloren", "lost for good"),
+    }
+}
+
+fn occurrence(o: Occurrence) -> (&'static str, &'static str) {
+    match o {
+        Occurrence::Unknown => ("noch unklar", "not known yet"),
+        Occurrence::At => ("zu einem Zeitpunkt", "at one moment"),
+        Occurrence::Period => ("über einen Zeitraum", "over a period"),
+        Occurrence::Ongoing => ("dauert noch an", "still ongoing"),
+    }
+}
+
+fn discovery(d: Discovery) -> (&'static str, &'static str) {
+    use Discovery::*;
+    match d {
+        OwnDetection => (
+            "eigene Überwachung oder Prüfung",
+            "own monitoring or checks",
+        ),
+        Employee => ("Hinweis von Beschäftigten", "a member of staff"),
+        Processor => (
+            "Meldung des Auftragsverarbeiters",
+            "the processor reported it",
+        ),
+        AffectedPerson => ("Hinweis einer betroffenen Person", "an affected person"),
+        ThirdParty => ("Hinweis von Dritten", "a third party"),
+        Attacker => (
+            "der Angreifer hat sich gemeldet (z. B. Erpressung)",
+            "the attacker made contact (e.g. extortion)",
+        ),
+        Authority => (
+            "eine Behörde (z. B. Polizei)",
+            "an authority (e.g. the police)",
+        ),
+        Media => (
+            "Medien oder soziale Netzwerke",
+            "the media or social networks",
+        ),
+    }
+}
+
+fn category(c: DataCategory) -> (&'static str, &'static str) {
+    use DataCategory::*;
+    match c {
+        Contact => (
+            "Kontaktdaten (Name, Anschrift, E-Mail, Telefon)",
+            "contact data (name, address, e-mail, phone)",
+        ),
+        Identification => (
+            "Identifikationsdaten (Geburtsdatum, Kunden- oder Benutzernummer)",
+            "identification data (date of birth, customer or user number)",
+        ),
+        NationalId => (
+            "Ausweis-, Sozialversicherungs- oder Steuernummern",
+            "ID card, social security or tax numbers",
+        ),
+        Financial => (
+            "Finanzdaten (Konto, Gehalt, Bonität)",
+            "financial data (bank account, salary, creditworthiness)",
+        ),
+        PaymentCard => ("Zahlungskartendaten", "payment card data"),
+        Credentials => (
+            "Zugangsdaten (Passwörter, PINs)",
+            "credentials (passwords, PINs)",
+        ),
+        Location => ("Standortdaten", "location data"),
+        Behavioural => (
+            "Nutzungs- und Verhaltensdaten (Käufe, Vorlieben)",
+            "usage and behavioural data (purchases, preferences)",
+        ),
+        CommunicationContent => ("Inhalte von Nachrichten", "content of communications"),
+        Employment => (
+            "Beschäftigtendaten (Personalakte, Bewerbung)",
+            "employment data (HR files, applications)",
+        ),
+        SpecialCategory => (
+            "besondere Kategorien (Gesundheit, Religion, Herkunft u. a., Art. 9 DSGVO)",
+            "special categories (health, religion, origin etc., Art. 9 GDPR)",
+        ),
+        Criminal => (
+            "Daten über Straftaten (Art. 10 DSGVO)",
+            "criminal offence data (Art. 10 GDPR)",
+        ),
+    }
+}
+
+fn field(f: Field) -> (&'static str, &'static str) {
+    use Field::*;
+    match f {
+        Role => (
+            "Verantwortlicher oder Auftragsverarbeiter",
+            "controller or processor",
+        ),
+        Sector => (
+            "Art der Stelle (für die zuständige Behörde)",
+            "kind of body (for the competent authority)",
+        ),
+        Land => ("Bundesland", "German Land"),
+        PersonalData => (
+            "personenbezogene Daten betroffen?",
+            "personal data affected?",
+        ),
+        Confidentiality => ("wer hatte Zugriff?", "who had access?"),
+        Integrity => ("Daten verändert?", "data altered?"),
+        Availability => ("Daten nicht verfügbar?", "data unavailable?"),
+        Cause => ("Ursache", "cause"),
+        OccurredFrom => ("Beginn des Vorfalls", "start of the incident"),
+        OccurredTo => ("Ende des Vorfalls", "end of the incident"),
+        AwareAt => (
+            "Zeitpunkt der Kenntnis (für die Frist)",
+            "time of awareness (for the deadline)",
+        ),
+        Data => ("Art der Daten", "kinds of data"),
+        Subjects => ("Zahl der Betroffenen", "number of people"),
+        Records => ("Zahl der Datensätze", "number of records"),
+        Vulnerable => ("schutzbedürftige Personen?", "vulnerable people?"),
+        Unintelligible => (
+            "Daten unlesbar (Verschlüsselung)?",
+            "data unintelligible (encryption)?",
+        ),
+        Contained => (
+            "Daten zurückgeholt oder gelöscht?",
+            "data retrieved or deleted?",
+        ),
+        Neutralised => ("hohes Risiko beseitigt?", "high risk neutralised?"),
+        Misuse => ("Missbrauch festgestellt?", "misuse observed?"),
+        Disproportionate => (
+            "Einzelbenachrichtigung unverhältnismäßig?",
+            "individual messages disproportionate?",
+        ),
+    }
+}
+
+/// The EU/EEA countries other than Germany with an authority in the directory:
+/// (ISO code as the directory writes it, German name, English name).
+pub const COUNTRIES: [(&str, &str, &str); 29] = [
+    ("BE", "Belgien", "Belgium"),
+    ("BG", "Bulgarien", "Bulgaria"),
+    ("DK", "Dänemark", "Denmark"),
+    ("EE", "Estland", "Estonia"),
+    ("FI", "Finnland", "Finland"),
+    ("FR", "Frankreich", "France"),
+    ("GR", "Griechenland", "Greece"),
+    ("IE", "Irland", "Ireland"),
+    ("IS", "Island", "Iceland"),
+    ("IT", "Italien", "Italy"),
+    ("HR", "Kroatien", "Croatia"),
+    ("LV", "Lettland", "Latvia"),
+    ("LI", "Liechtenstein", "Liechtenstein"),
+    ("LT", "Litauen", "Lithuania"),
+    ("LU", "Luxemburg", "Luxembourg"),
+    ("MT", "Malta", "Malta"),
+    ("NL", "Niederlande", "Netherlands"),
+    ("NO", "Norwegen", "Norway"),
+    ("AT", "Österreich", "Austria"),
+    ("PL", "Polen", "Poland"),
+    ("PT", "Portugal", "Portugal"),
+    ("RO", "Rumänien", "Romania"),
+    ("SE", "Schweden", "Sweden"),
+    ("SK", "Slowakei", "Slovakia"),
+    ("SI", "Slowenien", "Slovenia"),
+    ("ES", "Spanien", "Spain"),
+    ("CZ", "Tschechien", "Czechia"),
+    ("HU", "Ungarn", "Hungary"),
+    ("CY", "Zypern", "Cyprus"),
+];
+
+/// The code of a listed country as a `'static` text (`None`: not in the list).
+pub fn country_code(code: &str) -> Option<&'static str> {
+    COUNTRIES.iter().find(|c| c.0 == code).map(|c| c.0)
+}
+
+/// The name of a listed country in `lang`.
+pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|c| c.0 == code)
+        .map(|c| if lang == Lang::De { c.1 } else { c.2 })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------------------------
+
+/// A whole number with thousands separators: `1.494` in German, `1,494` in English.
+pub fn format_count(n: u64, lang: Lang) -> String {
+    let sep = if lang == Lang::De { '.' } else { ',' };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("So.", "Sun"),
+    ("Mo.", "Mon"),
+    ("Di.", "Tue"),
+    ("Mi.", "Wed"),
+    ("Do.", "Thu"),
+    ("Fr.", "Fri"),
+    ("Sa.", "Sat"),
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A wall-clock date and time with the weekday: `Do., 26.11.2026, 09:00 Uhr` in German,
+/// `Thu, 26 Nov 2026, 09:00` in English.
+pub fn format_date_time(c: Civil, lang: Lang) -> String {
+    // 1970-01-01 was a Thursday.
+    let weekday = (days_from_civil(c.year, c.month, c.day) + 4).rem_euclid(7) as usize;
+    let (wd_de, wd_en) = WEEKDAYS[weekday];
+    match lang {
+        Lang::De => format!(
+            "{wd_de}, {:02}.{:02}.{}, {:02}:{:02} Uhr",
+            c.day, c.month, c.year, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{wd_en}, {} {} {}, {:02}:{:02}",
+            c.day,
+            MONTHS_EN[(c.month.clamp(1, 12) - 1) as usize],
+            c.year,
+            c.hour,
+            c.minute
+        ),
+    }
+}
+
+/// The time zone of a displayed time: `Ortszeit, UTC+1` / `local time, UTC+5:30`.
+pub fn format_utc_offset(minutes: i32, lang: Lang) -> String {
+    let local = if lang == Lang::De {
+        "Ortszeit"
+    } else {
+        "local time"
+    };
+    if minutes == 0 {
+        return format!("{local}, UTC");
+    }
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let m = minutes.unsigned_abs();
+    if m % 60 == 0 {
+        format!("{local}, UTC{sign}{}", m / 60)
+    } else {
+        format!("{local}, UTC{sign}{}:{:02}", m / 60, m % 60)
+    }
+}
+
+/// The time left until a deadline, or how long it is overdue (from `time::remaining`).
+pub fn format_remaining(overdue: bool, days: i64, hours: i64, minutes: i64, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(match (de, days) {
+            (true, 1) => "1 Tag".to_string(),
+            (true, d) => format!("{d} Tage"),
+            (false, 1) => "1 day".to_string(),
+            (false, d) => format!("{d} days"),
+        });
+    }
+    if days > 0 || hours > 0 {
+        parts.push(if de {
+            format!("{hours} Std.")
+        } else {
+            format!("{hours} h")
+        });
+    }
+    parts.push(if de {
+        format!("{minutes} Min.")
+    } else {
+        format!("{minutes} min")
+    });
+    let span = parts.join(", ");
+    let under_a_minute = days == 0 && hours == 0 && minutes == 0;
+    match (de, overdue, under_a_minute) {
+        (true, false, true) => "noch weniger als 1 Min.".to_string(),
+        (false, false, true) => "less than 1 min left".to_string(),
+        (true, true, true) => "seit weniger als 1 Min. überfällig".to_string(),
+        (false, true, true) => "overdue by less than 1 min".to_string(),
+        (true, false, false) => format!("noch {span}"),
+        (false, false, false) => format!("{span} left"),
+        (true, true, false) => format!("seit {span} überfällig"),
+        (false, true, false) => format!("overdue by {span}"),
+    }
+}
+
+/// "Schritt 2 von 7" / "Step 2 of 7".
+pub fn step_of_text(step: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("Schritt {step} von {total}"),
+        Lang::En => format!("Step {step} of {total}"),
+    }
+}
+
+/// The value of a `datetime-local` input for a wall-clock time: `2026-11-23T09:00`.
+pub fn local_input_value(c: Civil) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute
+    )
+}
+
+/// The wall-clock fields of a `datetime-local` value, if it is one.
+pub fn parse_input_value(text: &str) -> Option<Civil> {
+    parse_local(text, &FixedZone(0))
+        .ok()
+        .flatten()
+        .map(|i| i.civil(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::time::parse_rfc3339;
+
+    #[test]
+    fn counts_are_grouped_per_language() {
+        let rows: [(u64, &str, &str); 7] = [
+            (0, "0", "0"),
+            (999, "999", "999"),
+            (1494, "1.494", "1,494"),
+            (60_000, "60.000", "60,000"),
+            (100_000, "100.000", "100,000"),
+            (1_234_567, "1.234.567", "1,234,567"),
+            (
+                u64::MAX,
+                "18.446.744.073.709.551.615",
+                "18,446,744,073,709,551,615",
+            ),
+        ];
+        for (n, de, en) in rows {
+            assert_eq!(format_count(n, Lang::De), de);
+            assert_eq!(format_count(n, Lang::En), en);
+        }
+    }
+
+    #[test]
+    fn dates_carry_weekday_and_local_order() {
+        let d = parse_rfc3339("2026-11-26T08:00:00Z").unwrap().civil(60);
+        assert_eq!(format_date_time(d, Lang::De), "Do., 26.11.2026, 09:00 Uhr");
+        assert_eq!(format_date_time(d, Lang::En), "Thu, 26 Nov 2026, 09:00");
+        // Across the spring clock change: 72 h after Friday 10:15 CET is Monday 11:15 CEST.
+        let d = parse_rfc3339("2026-03-30T09:15:00Z").unwrap().civil(120);
+        assert_eq!(format_date_time(d, Lang::De), "Mo., 30.03.2026, 11:15 Uhr");
+        // Leap day and year end.
+        let d = parse_rfc3339("2028-02-29T23:59:00Z").unwrap().civil(0);
+        assert_eq!(format_date_time(d, Lang::En), "Tue, 29 Feb 2028, 23:59");
+        let d = parse_rfc3339("2026-12-31T23:30:00Z").unwrap().civil(60);
+        assert_eq!(format_date_time(d, Lang::De), "Fr., 01.01.2027, 00:30 Uhr");
+        assert_eq!(format_date_time(d, Lang::En), "Fri, 1 Jan 2027, 00:30");
+    }
+
+    #[test]
+    fn offsets_read_as_local_time() {
+        assert_eq!(format_utc_offset(60, Lang::De), "Ortszeit, UTC+1");
+        assert_eq!(format_utc_offset(120, Lang::En), "local time, UTC+2");
+        assert_eq!(format_utc_offset(0, Lang::En), "local time, UTC");
+        assert_eq!(format_utc_offset(330, Lang::En), "local time, UTC+5:30");
+        assert_eq!(format_utc_offset(-300, Lang::De), "Ortszeit, UTC−5");
+    }
+
+    #[test]
+    fn countdown_and_overdue_texts() {
+        assert_eq!(
+            format_remaining(false, 2, 23, 59, Lang::De),
+            "noch 2 Tage, 23 Std., 59 Min."
+        );
+        assert_eq!(
+            format_remaining(false, 2, 23, 59, Lang::En),
+            "2 days, 23 h, 59 min left"
+        );
+        assert_eq!(
+            format_remaining(false, 1, 0, 5, Lang::De),
+            "noch 1 Tag, 0 Std., 5 Min."
+        );
+        assert_eq!(format_remaining(false, 0, 0, 7, Lang::En), "7 min left");
+        assert_eq!(
+            format_remaining(false, 0, 0, 0, Lang::De),
+            "noch weniger als 1 Min."
+        );
+        assert_eq!(
+            format_remaining(true, 0, 1, 5, Lang::De),
+            "seit 1 Std., 5 Min. überfällig"
+        );
+        assert_eq!(
+            format_remaining(true, 0, 1, 5, Lang::En),
+            "overdue by 1 h, 5 min"
+        );
+        // From the engine's own arithmetic.
+        let d = parse_rfc3339("2026-06-13T07:00:00Z").unwrap();
+        let (o, dd, h, m) = crate::domain::time::remaining(d.plus_seconds(3_660), d);
+        assert_eq!(
+            format_remaining(o, dd, h, m, Lang::En),
+            "overdue by 1 h, 1 min"
+        );
+    }
+
+    #[test]
+    fn input_values_round_trip() {
+        let c = parse_rfc3339("2026-11-23T09:05:00Z").unwrap().civil(60);
+        assert_eq!(local_input_value(c), "2026-11-23T10:05");
+        let back = parse_input_value("2026-11-23T10:05").unwrap();
+        assert_eq!(
+            (back.year, back.month, back.day, back.hour, back.minute),
+            (2026, 11, 23, 10, 5)
+        );
+        assert_eq!(parse_input_value(""), None);
+        assert_eq!(parse_input_value("23.11.2026"), None);
+    }
+
+    #[test]
+    fn steps_and_countries() {
+        assert_eq!(step_of_text(2, 7, Lang::De), "Schritt 2 von 7");
+        assert_eq!(step_of_text(7, 7, Lang::En), "Step 7 of 7");
+        assert_eq!(country_name("AT", Lang::De), Some("Österreich"));
+        assert_eq!(country_name("AT", Lang::En), Some("Austria"));
+        assert_eq!(country_code("DE"), None);
+        // Every listed country has a lead authority in the directory.
+        for (code, _, _) in COUNTRIES {
+            let c = crate::domain::authority::Country::from_code(code).unwrap();
+            assert!(
+                crate::domain::authority::lead_authority(c).is_some(),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_text_differs_by_language_or_is_a_name() {
+        // A sample of keys: German and English are both present and not left empty.
+        for k in [
+            Key::AppName,
+            Key::NotKnownYet,
+            Key::Overdue,
+            Key::PleaseVerify,
+            Key::YesNo(true),
+        ] {
+            assert!(!text(Lang::De, k).is_empty() && !text(Lang::En, k).is_empty());
+        }
+        assert_eq!(
+            text(Lang::De, Key::Overdue),
+            "überfällig – Gründe für die Verzögerung angeben"
+        );
+        assert_eq!(
+            text(Lang::De, Key::PleaseVerify),
+            "bitte vor Nutzung prüfen"
+        );
+        assert_eq!(text(Lang::En, Key::NotKnownYet), "not known yet");
     }
 }

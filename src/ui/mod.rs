@@ -6,6 +6,8 @@ pub mod drafts;
 pub mod embed;
 pub mod i18n;
 pub mod state;
+pub mod verdict;
+pub mod wizard;
 
 use leptos::prelude::*;
 
@@ -16,33 +18,63 @@ use i18n::{text, Key};
 #[derive(Clone, Copy)]
 pub struct UiLang(pub RwSignal<Lang>);
 
+/// Provide the interface language (German first) and return its signal.
+pub fn provide_lang(lang: Lang) -> RwSignal<Lang> {
+    let signal = RwSignal::new(lang);
+    provide_context(UiLang(signal));
+    signal
+}
+
 /// A reactive text for `key` in the current language.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<UiLang>().0;
     move || text(lang.get(), key)
 }
 
-/// The whole app.
+/// The whole app: German, empty answers, the browser's clock ticking.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::De);
-    provide_context(UiLang(lang));
-    state::provide_state(Default::default(), state::browser_now());
+    provide_lang(Lang::De);
+    let (_, clock, _) = state::provide_state(Default::default(), state::browser_now());
+    state::tick_clock(clock);
+    view! { <Shell/> }
+}
+
+/// Everything on the page, reading the contexts that [`App`] (or a test) provides.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let lang = expect_context::<UiLang>().0;
+    let step = expect_context::<state::WizardStep>().0;
     // Keep <html lang> in step with the interface language (screen readers, hyphenation).
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
+    let started = Memo::new(move |_| step.get() > 0);
     view! {
         <header class="topbar">
             <span class="brand">{tr(Key::AppName)}</span>
-            <case_menu::CaseMenu/>
-            <LanguageToggle/>
+            <div class="topbar-tools">
+                <case_menu::CaseMenu/>
+                <LanguageToggle/>
+            </div>
         </header>
-        <main id="main" class="page">
-            <StartScreen/>
-        </main>
+        <div class="layout" class:started=move || started.get()>
+            <main id="main" class="page">
+                {move || {
+                    if started.get() {
+                        view! { <wizard::Wizard/> }.into_any()
+                    } else {
+                        view! { <wizard::StartScreen/> }.into_any()
+                    }
+                }}
+                <verdict::Announcer/>
+            </main>
+            <Show when=move || started.get()>
+                <verdict::VerdictPanel/>
+            </Show>
+        </div>
     }
 }
 
@@ -58,25 +90,12 @@ pub fn LanguageToggle() -> impl IntoView {
         <button
             type="button"
             class="lang-toggle"
+            id="lang-toggle"
             lang=move || next().code()
             aria-label=move || format!("{}: {}", text(lang.get(), Key::LanguageName), text(lang.get(), Key::LanguageSwitch))
             on:click=move |_| lang.set(next())
         >
             {tr(Key::LanguageSwitch)}
         </button>
-    }
-}
-
-/// What the check does and the promise that nothing leaves the browser.
-#[component]
-pub fn StartScreen() -> impl IntoView {
-    view! {
-        <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1">{tr(Key::AppName)}</h1>
-            <p class="tagline">{tr(Key::Tagline)}</p>
-            <p>{tr(Key::StartIntro)}</p>
-            <p class="privacy">{tr(Key::PrivacyPromise)}</p>
-            <p class="disclaimer">{tr(Key::Disclaimer)}</p>
-        </section>
     }
 }

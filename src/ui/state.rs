@@ -4,10 +4,12 @@
 //!   drafts and the saved file are derived from it, never stored beside it.
 //! - [`Clock`]: "now", ticking once a second for the countdown; the engine receives it as input.
 //! - [`Verdict`]: the engine's assessment of the current answers, recomputed when they change.
+//! - [`Validation`]: the problems with the answers as typed, field by field.
+//! - [`WizardStep`]: which screen of the wizard is shown (0 = start, then the steps).
 
 use leptos::prelude::*;
 
-use crate::domain::answers::{Answers, Derived, Zone};
+use crate::domain::answers::{Answers, Derived, FieldError, Zone};
 use crate::domain::{assess, Assessment, Instant};
 
 /// Everything the user entered.
@@ -21,6 +23,14 @@ pub struct Clock(pub RwSignal<Instant>);
 /// The facts derived from the answers and the engine's assessment of them.
 #[derive(Clone, Copy)]
 pub struct Verdict(pub Memo<(Derived, Assessment)>);
+
+/// The problems with the answers as typed (`Answers::validate`); shown next to each field.
+#[derive(Clone, Copy)]
+pub struct Validation(pub Memo<Vec<FieldError>>);
+
+/// The screen of the wizard: 0 is the start screen, 1..=6 the question steps, 7 the summary.
+#[derive(Clone, Copy)]
+pub struct WizardStep(pub RwSignal<usize>);
 
 /// The browser's time zone, asked through `Date` (knows the daylight-saving rules of the
 /// user's zone).
@@ -60,8 +70,29 @@ pub fn provide_state(answers: Answers, now: Instant) -> (CaseAnswers, Clock, Ver
         let assessment = assess(&derived.facts);
         (derived, assessment)
     }));
+    let validation = Validation(Memo::new(move |_| {
+        answers.0.with(|a| a.validate(clock.0.get(), &BrowserZone))
+    }));
     provide_context(answers);
     provide_context(clock);
     provide_context(verdict);
+    provide_context(validation);
+    provide_context(WizardStep(RwSignal::new(0)));
     (answers, clock, verdict)
+}
+
+/// Let the [`Clock`] follow the browser's clock, once a second (the deadline countdown). Only the
+/// app calls this; tests keep their fixed time.
+pub fn tick_clock(clock: Clock) {
+    Effect::new(move |_| {
+        set_interval(
+            move || {
+                let now = browser_now();
+                if clock.0.get_untracked() != now {
+                    clock.0.set(now);
+                }
+            },
+            std::time::Duration::from_secs(1),
+        );
+    });
 }

@@ -1,0 +1,1268 @@
+//! The self-check wizard: the start screen with its presets, the six question steps, the summary.
+//!
+//! Components only read and write [`CaseAnswers`]; every decision comes from the domain. Every
+//! question is a `fieldset` with a `legend` and offers "noch unklar / not known yet". Text inputs
+//! are never rewritten while the user types: the DOM value is only set when the answer changed
+//! from elsewhere (a preset, a loaded case), so a half-typed date or number is never lost.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::domain::answers::{Answers, Cause, Discovery, Field, IncidentType, Occurrence};
+use crate::domain::authority::{Country, Diocese, Land, Sector, SpecialBody};
+use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
+use crate::domain::presets::Preset;
+use crate::domain::Lang;
+
+use super::i18n::{self, text, Key};
+use super::state::{browser_now, browser_offset_at, CaseAnswers, Validation, WizardStep};
+use super::{tr, UiLang};
+
+/// Number of question steps; the summary is step `STEPS + 1`.
+pub const STEPS: usize = 6;
+/// The summary step.
+pub const SUMMARY: usize = STEPS + 1;
+
+/// The title of a step (1..=7).
+pub fn step_key(step: usize) -> Key {
+    match step {
+        1 => Key::StepWho,
+        2 => Key::StepWhat,
+        3 => Key::StepWhen,
+        4 => Key::StepData,
+        5 => Key::StepProtection,
+        6 => Key::StepConsequences,
+        _ => Key::StepSummary,
+    }
+}
+
+/// The step that asks for a field (for "open questions" links).
+pub fn step_of(field: Field) -> usize {
+    use Field::*;
+    match field {
+        Role | Sector | Land => 1,
+        PersonalData | Confidentiality | Integrity | Availability | Cause => 2,
+        OccurredFrom | OccurredTo | AwareAt => 3,
+        Data | Subjects | Records | Vulnerable => 4,
+        Unintelligible | Contained | Neutralised => 5,
+        Misuse | Disproportionate => 6,
+    }
+}
+
+/// Go to a step and move the focus to its heading once it is drawn.
+pub fn go_to(step: WizardStep, to: usize) {
+    step.0.set(to.min(SUMMARY));
+    request_animation_frame(focus_heading);
+}
+
+/// Focus the heading of the current screen (screen readers announce it; keyboard users start
+/// from there).
+pub fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let el = doc
+        .get_element_by_id("step-title")
+        .or_else(|| doc.get_element_by_id("start-title"));
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answer options
+// ---------------------------------------------------------------------------------------------
+
+/// A closed answer: its options, the value used in the form, and its label.
+pub trait Choosable: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn value(self) -> &'static str;
+    fn label(self) -> Key;
+}
+
+macro_rules! choosable {
+    ($t:ty, $all:expr, $key:ident, |$v:ident| $value:expr) => {
+        impl Choosable for $t {
+            const ALL: &'static [Self] = &$all;
+            fn value(self) -> &'static str {
+                let $v = self;
+                $value
+            }
+            fn label(self) -> Key {
+                Key::$key(self)
+            }
+        }
+    };
+}
+
+choosable!(
+    Role,
+    [Role::Controller, Role::Processor],
+    Role,
+    |r| match r {
+        Role::Controller => "controller",
+        Role::Processor => "processor",
+    }
+);
+choosable!(Sector, Sector::ALL, Sector, |s| s.key());
+choosable!(IncidentType, IncidentType::ALL, Incident, |t| t.key());
+choosable!(Cause, Cause::ALL, Cause, |c| c.key());
+choosable!(Occurrence, Occurrence::ALL, Occurrence, |o| o.key());
+choosable!(Discovery, Discovery::ALL, Discovery, |d| d.key());
+choosable!(
+    Confidentiality,
+    [
+        Confidentiality::None,
+        Confidentiality::TrustedRecipient,
+        Confidentiality::KnownRecipients,
+        Confidentiality::UnknownRecipients,
+        Confidentiality::Public,
+    ],
+    Confidentiality,
+    |c| match c {
+        Confidentiality::None => "none",
+        Confidentiality::TrustedRecipient => "trusted_recipient",
+        Confidentiality::KnownRecipients => "known_recipients",
+        Confidentiality::UnknownRecipients => "unknown_recipients",
+        Confidentiality::Public => "public",
+    }
+);
+choosable!(
+    Integrity,
+    [Integrity::None, Integrity::Restored, Integrity::NotRestored],
+    Integrity,
+    |i| match i {
+        Integrity::None => "none",
+        Integrity::Restored => "restored",
+        Integrity::NotRestored => "not_restored",
+    }
+);
+choosable!(
+    Availability,
+    [
+        Availability::None,
+        Availability::Brief,
+        Availability::Prolonged,
+        Availability::Permanent,
+    ],
+    Availability,
+    |a| match a {
+        Availability::None => "none",
+        Availability::Brief => "brief",
+        Availability::Prolonged => "prolonged",
+        Availability::Permanent => "permanent",
+    }
+);
+choosable!(bool, [true, false], YesNo, |b| if b { "yes" } else { "no" });
+
+/// The options of a closed question as (form value, label).
+fn options<T: Choosable>() -> Vec<(&'static str, Key)> {
+    T::ALL.iter().map(|v| (v.value(), v.label())).collect()
+}
+
+fn position<T: Choosable>(v: Option<T>) -> Option<usize> {
+    v.and_then(|v| T::ALL.iter().position(|o| *o == v))
+}
+
+fn nth<T: Choosable>(i: Option<usize>) -> Option<T> {
+    i.and_then(|i| T::ALL.get(i).copied())
+}
+
+/// A text field: how to read and write it.
+#[derive(Clone, Copy)]
+pub struct Lens {
+    pub get: fn(&Answers) -> &str,
+    pub set: fn(&mut Answers) -> &mut String,
+}
+
+macro_rules! lens {
+    ($field:ident) => {
+        Lens {
+            get: |a: &Answers| a.$field.as_str(),
+            set: |a: &mut Answers| &mut a.$field,
+        }
+    };
+}
+
+fn answers() -> RwSignal<Answers> {
+    expect_context::<CaseAnswers>().0
+}
+
+fn lang() -> RwSignal<Lang> {
+    expect_context::<UiLang>().0
+}
+
+// ---------------------------------------------------------------------------------------------
+// The questionnaire as data
+// ---------------------------------------------------------------------------------------------
+
+/// A closed question on an `Option` field: its options and how to read and write it.
+macro_rules! choice {
+    ($field:ident, $t:ty) => {
+        Kind::Choice(
+            options::<$t>,
+            |a: &Answers| position::<$t>(a.$field),
+            |a: &mut Answers, i: Option<usize>| a.$field = nth::<$t>(i),
+        )
+    };
+}
+
+/// One text-like input: a line, a text area, a date and time, or a count.
+pub struct Input {
+    pub id: &'static str,
+    pub label: Key,
+    pub lens: Lens,
+    pub kind: InputKind,
+    /// Shown only while this holds.
+    pub show: Option<fn(&Answers) -> bool>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum InputKind {
+    /// A one-line input: its `type` and `autocomplete`.
+    Line(&'static str, &'static str),
+    Area,
+    /// A `datetime-local`, checked as typed; the field its problems are reported for.
+    DateTime(Field),
+    /// An approximate count, checked as typed.
+    Count(Field),
+}
+
+/// A choice from a long list.
+pub struct Select {
+    pub id: &'static str,
+    pub label: Key,
+    /// (value, name) in a language.
+    pub options: fn(Lang) -> Vec<(&'static str, &'static str)>,
+    pub get: fn(&Answers) -> Option<&'static str>,
+    pub set: fn(&mut Answers, &str),
+    /// The text of the empty choice.
+    pub empty: Key,
+    pub show: Option<fn(&Answers) -> bool>,
+}
+
+pub enum Kind {
+    /// Radio buttons and "not known yet".
+    Choice(
+        fn() -> Vec<(&'static str, Key)>,
+        fn(&Answers) -> Option<usize>,
+        fn(&mut Answers, Option<usize>),
+    ),
+    Inputs(&'static [Input]),
+    Selects(&'static [Select]),
+    /// The data categories, and "not known yet".
+    Categories,
+    /// A single tick box.
+    Flag(Key, fn(&Answers) -> bool, fn(&mut Answers, bool)),
+}
+
+/// One question: a fieldset with its legend.
+pub struct Q {
+    pub id: &'static str,
+    pub legend: Key,
+    pub hint: Option<Key>,
+    pub kind: Kind,
+    /// Asked only while this holds.
+    pub show: Option<fn(&Answers) -> bool>,
+    /// A "not known yet" tick box for the inputs (counts).
+    pub unknown: Option<(fn(&Answers) -> bool, fn(&mut Answers, bool))>,
+}
+
+const fn q(id: &'static str, legend: Key, hint: Option<Key>, kind: Kind) -> Q {
+    Q {
+        id,
+        legend,
+        hint,
+        kind,
+        show: None,
+        unknown: None,
+    }
+}
+
+const fn input(id: &'static str, label: Key, lens: Lens, kind: InputKind) -> Input {
+    Input {
+        id,
+        label,
+        lens,
+        kind,
+        show: None,
+    }
+}
+
+const fn yes_no(
+    id: &'static str,
+    legend: Key,
+    hint: Key,
+    get: fn(&Answers) -> Option<usize>,
+    set: fn(&mut Answers, Option<usize>),
+) -> Q {
+    q(
+        id,
+        legend,
+        Some(hint),
+        Kind::Choice(options::<bool>, get, set),
+    )
+}
+
+/// A yes/no question on an `Option<bool>` field.
+macro_rules! tri {
+    ($id:literal, $field:ident, $legend:ident, $hint:ident) => {
+        yes_no(
+            $id,
+            Key::$legend,
+            Key::$hint,
+            |a: &Answers| position::<bool>(a.$field),
+            |a: &mut Answers, i: Option<usize>| a.$field = nth::<bool>(i),
+        )
+    };
+}
+
+/// A free-text question of its own.
+macro_rules! free_text {
+    ($id:literal, $field:ident, $legend:ident, $label:ident) => {
+        q(
+            $id,
+            Key::$legend,
+            Some(Key::OptionalHint),
+            Kind::Inputs(&[input($id, Key::$label, lens!($field), InputKind::Area)]),
+        )
+    };
+}
+
+fn in_germany(a: &Answers) -> bool {
+    a.country.is_none_or(|c| c == Country::DE)
+}
+
+fn country_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    i18n::COUNTRIES
+        .iter()
+        .map(|(code, de, en)| (*code, if lang == Lang::De { *de } else { *en }))
+        .collect()
+}
+
+fn land_options(_: Lang) -> Vec<(&'static str, &'static str)> {
+    Land::ALL.iter().map(|l| (l.code(), l.name())).collect()
+}
+
+fn diocese_options(_: Lang) -> Vec<(&'static str, &'static str)> {
+    Diocese::ALL.iter().map(|d| (d.key(), d.name())).collect()
+}
+
+fn special_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    SpecialBody::ALL
+        .iter()
+        .map(|s| (s.key(), s.label(lang == Lang::De)))
+        .collect()
+}
+
+fn occurrence_options() -> Vec<(&'static str, Key)> {
+    [Occurrence::At, Occurrence::Period, Occurrence::Ongoing]
+        .into_iter()
+        .map(|o| (o.key(), Key::Occurrence(o)))
+        .collect()
+}
+
+const STEP_WHO: &[Q] = &[
+    q(
+        "role",
+        Key::QRole,
+        Some(Key::QRoleHint),
+        choice!(role, Role),
+    ),
+    q("sector", Key::QSector, None, choice!(sector, Sector)),
+    q(
+        "seat",
+        Key::QSeat,
+        None,
+        Kind::Selects(&[
+            Select {
+                id: "country",
+                label: Key::CountryLabel,
+                options: country_options,
+                get: |a| a.country.and_then(|c| i18n::country_code(c.as_str())),
+                set: |a, v| a.country = Country::from_code(v).filter(|c| *c != Country::DE),
+                empty: Key::Germany,
+                show: None,
+            },
+            Select {
+                id: "land",
+                label: Key::LandLabel,
+                options: land_options,
+                get: |a| a.land.map(Land::code),
+                set: |a, v| a.land = Land::from_code(v),
+                empty: Key::NotKnownYet,
+                show: Some(in_germany),
+            },
+        ]),
+    ),
+    Q {
+        show: Some(|a| a.sector == Some(Sector::ChurchCatholic)),
+        ..q(
+            "diocese",
+            Key::QDiocese,
+            None,
+            Kind::Selects(&[Select {
+                id: "diocese",
+                label: Key::DioceseLabel,
+                options: diocese_options,
+                get: |a| a.diocese.map(Diocese::key),
+                set: |a, v| a.diocese = Diocese::from_key(v),
+                empty: Key::NotKnownYet,
+                show: None,
+            }]),
+        )
+    },
+    q(
+        "special",
+        Key::QSpecial,
+        None,
+        Kind::Selects(&[Select {
+            id: "special",
+            label: Key::SpecialLabel,
+            options: special_options,
+            get: |a| a.special.map(SpecialBody::key),
+            set: |a, v| a.special = SpecialBody::from_key(v),
+            empty: Key::NoneOfThese,
+            show: None,
+        }]),
+    ),
+    q(
+        "contact",
+        Key::QContact,
+        Some(Key::ContactHint),
+        Kind::Inputs(&[
+            input(
+                "org_name",
+                Key::OrgName,
+                lens!(org_name),
+                InputKind::Line("text", "organization"),
+            ),
+            input(
+                "org_address",
+                Key::OrgAddress,
+                lens!(org_address),
+                InputKind::Line("text", "street-address"),
+            ),
+            input(
+                "contact_name",
+                Key::ContactName,
+                lens!(contact_name),
+                InputKind::Line("text", "name"),
+            ),
+            input(
+                "contact_role",
+                Key::ContactRole,
+                lens!(contact_role),
+                InputKind::Line("text", "organization-title"),
+            ),
+            input(
+                "contact_email",
+                Key::ContactEmail,
+                lens!(contact_email),
+                InputKind::Line("email", "email"),
+            ),
+            input(
+                "contact_phone",
+                Key::ContactPhone,
+                lens!(contact_phone),
+                InputKind::Line("tel", "tel"),
+            ),
+            input("dpo", Key::Dpo, lens!(dpo), InputKind::Line("text", "off")),
+        ]),
+    ),
+];
+
+const STEP_WHAT: &[Q] = &[
+    tri!(
+        "personal_data",
+        personal_data,
+        QPersonalData,
+        QPersonalDataHint
+    ),
+    q(
+        "incident_type",
+        Key::QIncident,
+        None,
+        choice!(incident_type, IncidentType),
+    ),
+    q("cause", Key::QCause, None, choice!(cause, Cause)),
+    q(
+        "confidentiality",
+        Key::QConfidentiality,
+        Some(Key::QConfidentialityHint),
+        choice!(confidentiality, Confidentiality),
+    ),
+    q(
+        "integrity",
+        Key::QIntegrity,
+        None,
+        choice!(integrity, Integrity),
+    ),
+    q(
+        "availability",
+        Key::QAvailability,
+        Some(Key::QAvailabilityHint),
+        choice!(availability, Availability),
+    ),
+    free_text!("description", description, QDescription, DescriptionLabel),
+];
+
+const STEP_WHEN: &[Q] = &[
+    q(
+        "aware",
+        Key::QAware,
+        Some(Key::QAwareHint),
+        Kind::Inputs(&[input(
+            "aware_at",
+            Key::AwareLabel,
+            lens!(aware_at),
+            InputKind::DateTime(Field::AwareAt),
+        )]),
+    ),
+    q(
+        "occurrence",
+        Key::QOccurrence,
+        None,
+        Kind::Choice(
+            occurrence_options,
+            |a| match a.occurrence {
+                Occurrence::Unknown => None,
+                Occurrence::At => Some(0),
+                Occurrence::Period => Some(1),
+                Occurrence::Ongoing => Some(2),
+            },
+            |a, i| {
+                a.occurrence = match i {
+                    Some(0) => Occurrence::At,
+                    Some(1) => Occurrence::Period,
+                    Some(2) => Occurrence::Ongoing,
+                    _ => Occurrence::Unknown,
+                }
+            },
+        ),
+    ),
+    Q {
+        show: Some(|a| a.occurrence != Occurrence::Unknown),
+        ..q(
+            "occurred",
+            Key::QOccurredTimes,
+            None,
+            Kind::Inputs(&[
+                input(
+                    "occurred_from",
+                    Key::OccurredFrom,
+                    lens!(occurred_from),
+                    InputKind::DateTime(Field::OccurredFrom),
+                ),
+                Input {
+                    show: Some(|a| a.occurrence == Occurrence::Period),
+                    ..input(
+                        "occurred_to",
+                        Key::OccurredTo,
+                        lens!(occurred_to),
+                        InputKind::DateTime(Field::OccurredTo),
+                    )
+                },
+            ]),
+        )
+    },
+    q(
+        "discovery",
+        Key::QDiscovery,
+        None,
+        choice!(discovery, Discovery),
+    ),
+    free_text!(
+        "discovery_details",
+        discovery_details,
+        QDiscoveryDetails,
+        DetailsLabel
+    ),
+];
+
+const STEP_DATA: &[Q] = &[
+    q("data", Key::QData, Some(Key::QDataHint), Kind::Categories),
+    Q {
+        unknown: Some((|a| a.subjects_unknown, |a, on| a.subjects_unknown = on)),
+        ..q(
+            "subjects",
+            Key::QSubjects,
+            Some(Key::CountHint),
+            Kind::Inputs(&[input(
+                "subjects",
+                Key::SubjectsLabel,
+                lens!(subjects),
+                InputKind::Count(Field::Subjects),
+            )]),
+        )
+    },
+    Q {
+        unknown: Some((|a| a.records_unknown, |a, on| a.records_unknown = on)),
+        ..q(
+            "records",
+            Key::QRecords,
+            Some(Key::CountHint),
+            Kind::Inputs(&[input(
+                "records",
+                Key::RecordsLabel,
+                lens!(records),
+                InputKind::Count(Field::Records),
+            )]),
+        )
+    },
+    tri!("vulnerable", vulnerable, QVulnerable, QVulnerableHint),
+    free_text!("subject_groups", subject_groups, QGroups, GroupsLabel),
+];
+
+const STEP_PROTECTION: &[Q] = &[
+    tri!(
+        "unintelligible",
+        unintelligible,
+        QUnintelligible,
+        QUnintelligibleHint
+    ),
+    tri!("backup_restored", backup_restored, QBackup, QBackupHint),
+    tri!("contained", contained, QContained, QContainedHint),
+    tri!(
+        "high_risk_neutralised",
+        high_risk_neutralised,
+        QNeutralised,
+        QNeutralisedHint
+    ),
+    free_text!(
+        "measures_taken",
+        measures_taken,
+        QMeasuresTaken,
+        MeasuresTakenLabel
+    ),
+    free_text!(
+        "measures_planned",
+        measures_planned,
+        QMeasuresPlanned,
+        MeasuresPlannedLabel
+    ),
+];
+
+const STEP_CONSEQUENCES: &[Q] = &[
+    tri!("misuse_observed", misuse_observed, QMisuse, QMisuseHint),
+    free_text!(
+        "consequences",
+        consequences,
+        QConsequences,
+        ConsequencesLabel
+    ),
+    tri!(
+        "disproportionate_effort",
+        disproportionate_effort,
+        QDisproportionate,
+        QDisproportionateHint
+    ),
+    free_text!(
+        "subjects_informed",
+        subjects_informed,
+        QInformed,
+        InformedLabel
+    ),
+    free_text!(
+        "other_authorities",
+        other_authorities,
+        QOtherAuthorities,
+        OtherAuthoritiesLabel
+    ),
+    q(
+        "follow_up",
+        Key::QFollowUp,
+        None,
+        Kind::Flag(
+            Key::FollowUpLabel,
+            |a| a.follow_up,
+            |a, on| a.follow_up = on,
+        ),
+    ),
+    free_text!("delay_reasons", delay_reasons, QDelay, DelayLabel),
+];
+
+/// The questions of a step (1..=6).
+pub fn questions(step: usize) -> &'static [Q] {
+    match step {
+        1 => STEP_WHO,
+        2 => STEP_WHAT,
+        3 => STEP_WHEN,
+        4 => STEP_DATA,
+        5 => STEP_PROTECTION,
+        6 => STEP_CONSEQUENCES,
+        _ => &[],
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering a question
+// ---------------------------------------------------------------------------------------------
+
+/// Keep a text control's DOM value in step with the answers without ever rewriting what the user
+/// is typing: the value is only set when it differs from what the control holds.
+fn sync_value(node: NodeRef<html::Input>, area: NodeRef<html::Textarea>, lens: Lens) {
+    let a = answers();
+    Effect::new(move |_| {
+        let want = a.with(|a| (lens.get)(a).to_string());
+        if let Some(el) = node.get() {
+            if el.value() != want {
+                el.set_value(&want);
+            }
+        }
+        if let Some(el) = area.get() {
+            if el.value() != want {
+                el.set_value(&want);
+            }
+        }
+    });
+}
+
+/// A labelled input of any [`InputKind`], with its hint and, while there is one, its problem.
+fn input_view(i: &'static Input) -> impl IntoView {
+    let a = answers();
+    let lang = lang();
+    let id = format!("q-{}", i.id);
+    let err_id = format!("q-{}-error", i.id);
+    let hint_id = format!("q-{}-hint", i.id);
+    let problem_field = match i.kind {
+        InputKind::DateTime(f) | InputKind::Count(f) => Some(f),
+        _ => None,
+    };
+    let hint = match i.kind {
+        InputKind::DateTime(_) => Some(Key::DateHint),
+        _ => None,
+    };
+    let validation = expect_context::<Validation>().0;
+    let err = Memo::new(move |_| {
+        problem_field
+            .and_then(|f| validation.with(|errs| errs.iter().find(|e| e.field == f).copied()))
+    });
+    let described = {
+        let (hint_id, err_id) = (hint_id.clone(), err_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if err.with(Option::is_some) {
+                ids.push(err_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let lens = i.lens;
+    let on_input = move |ev: web_sys::Event| {
+        let v = event_target_value(&ev);
+        a.update(|a| {
+            *(lens.set)(a) = v;
+        });
+    };
+    let node = NodeRef::<html::Input>::new();
+    let area = NodeRef::<html::Textarea>::new();
+    sync_value(node, area, lens);
+    let initial = a.with_untracked(|a| (lens.get)(a).to_string());
+    let (kind, autocomplete, inputmode) = match i.kind {
+        InputKind::Line(t, ac) => (t, Some(ac), None),
+        InputKind::DateTime(_) => ("datetime-local", None, None),
+        InputKind::Count(_) => ("text", Some("off"), Some("numeric")),
+        InputKind::Area => ("", None, None),
+    };
+    let control = if i.kind == InputKind::Area {
+        view! {
+            <textarea id=id.clone() node_ref=area rows="3" on:input=on_input>{initial}</textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                node_ref=node
+                type=kind
+                value=initial
+                autocomplete=autocomplete
+                inputmode=inputmode
+                aria-invalid=move || err.with(Option::is_some).then_some("true")
+                aria-describedby=described
+                on:input=on_input
+            />
+        }
+        .into_any()
+    };
+    // "Now" and "clear" for a date; the number as read for a count.
+    let extra = match i.kind {
+        InputKind::DateTime(_) => {
+            let now = move |_| {
+                let t = browser_now();
+                let v = i18n::local_input_value(t.civil(browser_offset_at(t)));
+                a.update(|a| *(lens.set)(a) = v);
+            };
+            let clear = move |_| a.update(|a| (lens.set)(a).clear());
+            view! {
+                <button type="button" class="small" on:click=now>{tr(Key::Now)}</button>
+                <button type="button" class="small" on:click=clear>{tr(Key::Clear)}</button>
+            }
+            .into_any()
+        }
+        InputKind::Count(_) => {
+            let echo = move || {
+                a.with(|a| {
+                    crate::domain::answers::parse_count((lens.get)(a), u64::MAX)
+                        .ok()
+                        .flatten()
+                        .map(|n| format!("= {}", i18n::format_count(n, lang.get())))
+                })
+            };
+            view! { <span class="echo">{echo}</span> }.into_any()
+        }
+        _ => ().into_any(),
+    };
+    let message = move || err.get().map(|e| e.message(lang.get()));
+    view! {
+        <div class="field">
+            <label for=id>{tr(i.label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
+            <div class="inline">{control} {extra}</div>
+            <p class="field-error" id=err_id hidden=move || err.with(Option::is_none)>{message}</p>
+        </div>
+    }
+}
+
+/// A labelled select whose first option is the empty answer.
+fn select_view(s: &'static Select) -> impl IntoView {
+    let a = answers();
+    let lang = lang();
+    let id = format!("q-{}", s.id);
+    let options = move || {
+        let l = lang.get();
+        let current = a.with_untracked(s.get);
+        std::iter::once(("", text(l, s.empty)))
+            .chain((s.options)(l))
+            .map(|(value, name)| {
+                let selected = current.unwrap_or("") == value;
+                view! { <option value=value selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{tr(s.label)}</label>
+            <select
+                id=id
+                prop:value=move || a.with(|a| (s.get)(a).unwrap_or(""))
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    a.update(|a| (s.set)(a, &v));
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A tick box bound to an answer.
+fn tick_box(
+    id: String,
+    label: Key,
+    get: impl Fn(&Answers) -> bool + Send + Sync + Copy + 'static,
+    set: impl Fn(&mut Answers, bool) + Copy + 'static,
+) -> AnyView {
+    let a = answers();
+    let for_id = id.clone();
+    view! {
+        <label class="opt" for=for_id>
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || a.with(get)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    a.update(|a| set(a, on));
+                }
+            />
+            <span>{tr(label)}</span>
+        </label>
+    }
+    .into_any()
+}
+
+/// Show a part only while `show` holds for the answers (the part is drawn anew when it appears).
+fn shown_if(
+    show: Option<fn(&Answers) -> bool>,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    match show {
+        None => view(),
+        Some(show) => {
+            let a = answers();
+            let visible = Memo::new(move |_| a.with(show));
+            (move || visible.get().then(&view)).into_any()
+        }
+    }
+}
+
+/// One question: a fieldset with its legend, hint and controls.
+fn question(q: &'static Q) -> AnyView {
+    shown_if(q.show, move || question_body(q))
+}
+
+fn question_body(q: &'static Q) -> AnyView {
+    let a = answers();
+    let hint_id = q.hint.map(|_| format!("q-{}-hint", q.id));
+    let controls = match q.kind {
+        Kind::Choice(options, get, set) => {
+            let name = format!("q-{}", q.id);
+            let unknown = [("unknown", Key::NotKnownYet)];
+            options()
+                .into_iter()
+                .enumerate()
+                .map(|(i, o)| (Some(i), o))
+                .chain(unknown.into_iter().map(|o| (None, o)))
+                .map(|(i, (value, label))| {
+                    let input_id = format!("q-{}-{value}", q.id);
+                    let for_id = input_id.clone();
+                    view! {
+                        <label class="opt" for=for_id>
+                            <input
+                                type="radio"
+                                id=input_id
+                                name=name.clone()
+                                value=value
+                                prop:checked=move || a.with(|a| get(a) == i)
+                                on:change=move |_| a.update(|a| set(a, i))
+                            />
+                            <span>{tr(label)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+        Kind::Inputs(inputs) => inputs
+            .iter()
+            .map(|i| shown_if(i.show, move || input_view(i).into_any()))
+            .collect_view()
+            .into_any(),
+        Kind::Selects(selects) => selects
+            .iter()
+            .map(|s| shown_if(s.show, move || select_view(s).into_any()))
+            .collect_view()
+            .into_any(),
+        Kind::Categories => DataCategory::ALL
+            .into_iter()
+            .map(|c| {
+                tick_box(
+                    format!("q-data-{}", c.key()),
+                    Key::Category(c),
+                    move |a| a.data.contains(c),
+                    move |a, on| {
+                        if on {
+                            a.data.insert(c);
+                            a.data_unknown = false;
+                        } else {
+                            a.data.remove(c);
+                        }
+                    },
+                )
+            })
+            .chain(std::iter::once(tick_box(
+                "q-data-unknown".into(),
+                Key::DataUnknown,
+                |a| a.data_unknown,
+                |a, on| a.data_unknown = on,
+            )))
+            .collect_view()
+            .into_any(),
+        Kind::Flag(label, get, set) => tick_box(format!("q-{}-flag", q.id), label, get, set),
+    };
+    let unknown = q
+        .unknown
+        .map(|(get, set)| tick_box(format!("q-{}-unknown", q.id), Key::NotKnownYet, get, set));
+    let class = if matches!(q.kind, Kind::Choice(..) | Kind::Categories) {
+        "opts"
+    } else {
+        "fields"
+    };
+    let described_by = hint_id.clone();
+    view! {
+        <fieldset class="q" id=format!("q-{}-group", q.id) aria-describedby=described_by>
+            <legend>{tr(q.legend)}</legend>
+            {q.hint.map(|h| view! { <p class="hint" id=hint_id>{tr(h)}</p> })}
+            <div class=class>{controls} {unknown}</div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screens
+// ---------------------------------------------------------------------------------------------
+
+/// The start screen: what the check does, the privacy promise, and the presets.
+#[component]
+pub fn StartScreen() -> impl IntoView {
+    let a = answers();
+    let step = expect_context::<WizardStep>();
+    let lang = lang();
+    let presets = Preset::ALL
+        .into_iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="preset"
+                        id=format!("preset-{}", p.key())
+                        on:click=move |_| {
+                            a.set(p.answers());
+                            go_to(step, 1);
+                        }
+                    >
+                        <span class="preset-title">{move || p.title(lang.get())}</span>
+                        <span class="preset-summary">{move || p.summary(lang.get())}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="start" aria-labelledby="start-title">
+            <h1 id="start-title" tabindex="-1">{tr(Key::AppName)}</h1>
+            <p class="tagline">{tr(Key::Tagline)}</p>
+            <p>{tr(Key::StartIntro)}</p>
+            <p class="privacy">{tr(Key::PrivacyPromise)}</p>
+            <div class="start-actions">
+                <button type="button" class="primary" id="start" on:click=move |_| go_to(step, 1)>
+                    {tr(Key::StartButton)}
+                </button>
+            </div>
+            <h2 id="presets-title">{tr(Key::PresetsTitle)}</h2>
+            <p class="hint">{tr(Key::PresetsIntro)}</p>
+            <ul class="presets" aria-labelledby="presets-title">{presets}</ul>
+            <p class="disclaimer">{tr(Key::Disclaimer)}</p>
+        </section>
+    }
+}
+
+/// The progress indicator: every step, the current one marked; each can be visited.
+#[component]
+pub fn Progress() -> impl IntoView {
+    let step = expect_context::<WizardStep>();
+    let items = (1..=SUMMARY)
+        .map(|n| {
+            let state = move || match step.0.get() {
+                s if s == n => "current",
+                s if s > n => "done",
+                _ => "",
+            };
+            view! {
+                <li class=state>
+                    <button
+                        type="button"
+                        aria-current=move || (step.0.get() == n).then_some("step")
+                        on:click=move |_| go_to(step, n)
+                    >
+                        <span class="num" aria-hidden="true">{n}</span>
+                        <span class="label">{tr(step_key(n))}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="progress" aria-label=tr(Key::ProgressLabel)>
+            <ol>{items}</ol>
+        </nav>
+    }
+}
+
+/// The heading of a step; focused when the step is entered.
+fn step_heading(n: usize, intro: Key) -> impl IntoView {
+    let lang = lang();
+    view! {
+        <h1 id="step-title" tabindex="-1">
+            <span class="step-no">{move || i18n::step_of_text(n, SUMMARY, lang.get())}</span>
+            <span class="visually-hidden">": "</span>
+            {tr(step_key(n))}
+        </h1>
+        <p class="step-intro">{tr(intro)}</p>
+    }
+}
+
+const INTROS: [Key; 7] = [
+    Key::StepWhoIntro,
+    Key::StepWhatIntro,
+    Key::StepWhenIntro,
+    Key::StepDataIntro,
+    Key::StepProtectionIntro,
+    Key::StepConsequencesIntro,
+    Key::StepSummaryIntro,
+];
+
+/// The wizard: progress, the current step, back and forward.
+#[component]
+pub fn Wizard() -> impl IntoView {
+    let step = expect_context::<WizardStep>();
+    let lang = lang();
+    let current = Memo::new(move |_| step.0.get().clamp(1, SUMMARY));
+    let body = move || {
+        let n = current.get();
+        let content = if n == SUMMARY {
+            view! { <Summary/> }.into_any()
+        } else {
+            questions(n).iter().map(question).collect_view().into_any()
+        };
+        view! {
+            {step_heading(n, INTROS[n - 1])}
+            {content}
+        }
+    };
+    let label = move |first: Key, last: Key, at: usize| {
+        move || text(lang.get(), if current.get() == at { last } else { first })
+    };
+    view! {
+        <div class="wizard">
+            <Progress/>
+            {body}
+            <div class="step-nav">
+                <button type="button" id="back" on:click=move |_| go_to(step, current.get_untracked() - 1)>
+                    <span aria-hidden="true">"← "</span>
+                    {label(Key::Back, Key::BackToStart, 1)}
+                </button>
+                <button
+                    type="button"
+                    class="primary"
+                    id="next"
+                    hidden=move || current.get() == SUMMARY
+                    on:click=move |_| go_to(step, current.get_untracked() + 1)
+                >
+                    {label(Key::Next, Key::ToSummary, STEPS)}
+                    <span aria-hidden="true">" →"</span>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+// ---------------------------------------------------------------------------------------------
+
+/// An answer as given, in words: "noch unklar" for an open one, "keine Angabe" for empty text.
+fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
+    let unknown = || text(lang, Key::NotKnownYet).to_string();
+    let shown = |show: Option<fn(&Answers) -> bool>| show.is_none_or(|s| s(a));
+    if q.unknown.is_some_and(|(get, _)| get(a)) {
+        return unknown();
+    }
+    match q.kind {
+        Kind::Choice(options, get, _) => get(a)
+            .and_then(|i| options().get(i).map(|o| text(lang, o.1).to_string()))
+            .unwrap_or_else(unknown),
+        Kind::Inputs(inputs) => {
+            let parts: Vec<String> = inputs
+                .iter()
+                .filter(|i| shown(i.show))
+                .filter_map(|i| {
+                    let v = (i.lens.get)(a).trim();
+                    if v.is_empty() {
+                        return None;
+                    }
+                    Some(match i.kind {
+                        InputKind::DateTime(_) => i18n::parse_input_value(v)
+                            .map(|c| i18n::format_date_time(c, lang))
+                            .unwrap_or_else(|| v.to_string()),
+                        InputKind::Count(_) => {
+                            match crate::domain::answers::parse_count(v, u64::MAX) {
+                                Ok(Some(n)) => i18n::format_count(n, lang),
+                                _ => v.to_string(),
+                            }
+                        }
+                        _ => v.to_string(),
+                    })
+                })
+                .collect();
+            if parts.is_empty() {
+                let key = match inputs.first().map(|i| i.kind) {
+                    Some(InputKind::DateTime(_) | InputKind::Count(_)) => Key::NotKnownYet,
+                    _ => Key::NotGiven,
+                };
+                text(lang, key).to_string()
+            } else {
+                parts.join(" – ")
+            }
+        }
+        Kind::Selects(selects) => selects
+            .iter()
+            .filter(|s| shown(s.show))
+            .map(|s| {
+                let v = (s.get)(a);
+                let name = v.and_then(|v| (s.options)(lang).into_iter().find(|o| o.0 == v));
+                match name {
+                    Some((_, n)) => n.to_string(),
+                    None => text(lang, s.empty).to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        Kind::Categories => {
+            if a.data_unknown || a.data.is_empty() {
+                unknown()
+            } else {
+                a.data
+                    .iter()
+                    .map(|c| text(lang, Key::Category(c)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        }
+        Kind::Flag(_, get, _) => text(lang, Key::YesNo(get(a))).to_string(),
+    }
+}
+
+/// The summary of all answers, with a way back to each step, and the drafts.
+#[component]
+fn Summary() -> impl IntoView {
+    let a = answers();
+    let lang = lang();
+    let step = expect_context::<WizardStep>();
+    let sections = move || {
+        let l = lang.get();
+        (1..=STEPS)
+            .map(|n| {
+                let items = a.with(|a| {
+                    questions(n)
+                        .iter()
+                        .filter(|q| q.show.is_none_or(|s| s(a)))
+                        .map(|q| (text(l, q.legend), answer_text(q, a, l)))
+                        .collect::<Vec<_>>()
+                });
+                let items = items
+                    .into_iter()
+                    .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
+                    .collect_view();
+                let heading_id = format!("summary-{n}");
+                let labelled_by = heading_id.clone();
+                view! {
+                    <section class="summary-part" aria-labelledby=labelled_by>
+                        <div class="summary-head">
+                            <h2 id=heading_id>{text(l, step_key(n))}</h2>
+                            <button type="button" class="small" on:click=move |_| go_to(step, n)>
+                                {text(l, Key::Edit)}
+                                <span class="visually-hidden">": " {text(l, step_key(n))}</span>
+                            </button>
+                        </div>
+                        <dl>{items}</dl>
+                    </section>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {sections}
+        <section class="drafts" aria-labelledby="drafts-title">
+            <h2 id="drafts-title">{tr(Key::DraftsTitle)}</h2>
+            <super::drafts::DraftsPanel/>
+        </section>
+    }
+}
