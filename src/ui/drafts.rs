@@ -1,8 +1,471 @@
-//! Printable drafts (issue #5): preview, print, copy, download. Placeholder until that lands;
-//! the wizard mounts `<DraftsPanel/>` in its summary step.
+//! Printable drafts (issue #5): a preview of each document, in a language chosen independently
+//! of the interface, with "print / save as PDF", "copy" and "download as text file".
+//!
+//! The documents come from [`crate::domain::drafts`]; this component only renders them. Every
+//! text, the user's free text included, goes into the page as a text node (never as markup), so
+//! `<script>` and the like stay inert. Printing copies the previewed document into a
+//! `#print-root` element at the end of `<body>` and marks `<body data-print-doc="…">`; the print
+//! stylesheet (`style/print.css`) then shows only that element. The mark is removed after
+//! printing (`afterprint`) or before the next print.
 
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::drafts::{self, Block, DocKind, Document, Offsets};
+use crate::domain::{Instant, Lang};
+use crate::ui::state::{browser_offset_at, CaseAnswers, Clock, Verdict};
+use crate::ui::UiLang;
+
+/// The texts of this panel (kept here so the wizard's `i18n.rs` stays its owner's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    Doc(DocKind),
+    WhichDoc,
+    DocLanguage,
+    Print,
+    Copy,
+    Download,
+    Copied,
+    CopyFailed,
+    Downloaded,
+    OpenHint,
+    NotesTitle,
+    Preview,
+}
+
+fn label(l: Label, lang: Lang) -> &'static str {
+    use Label::*;
+    match (l, lang) {
+        (Doc(DocKind::Authority), Lang::De) => "Meldung an die Aufsichtsbehörde",
+        (Doc(DocKind::Authority), Lang::En) => "Notification to the authority",
+        (Doc(DocKind::Subjects), Lang::De) => "Nachricht an die Betroffenen",
+        (Doc(DocKind::Subjects), Lang::En) => "Message to the people affected",
+        (Doc(DocKind::Public), Lang::De) => "Öffentliche Bekanntmachung",
+        (Doc(DocKind::Public), Lang::En) => "Public notice",
+        (Doc(DocKind::Record), Lang::De) => "Interne Dokumentation",
+        (Doc(DocKind::Record), Lang::En) => "Internal record",
+        (WhichDoc, Lang::De) => "Entwurf",
+        (WhichDoc, Lang::En) => "Draft",
+        (DocLanguage, Lang::De) => "Sprache des Entwurfs",
+        (DocLanguage, Lang::En) => "Language of the draft",
+        (Print, Lang::De) => "Drucken / Als PDF speichern",
+        (Print, Lang::En) => "Print / save as PDF",
+        (Copy, Lang::De) => "Kopieren",
+        (Copy, Lang::En) => "Copy",
+        (Download, Lang::De) => "Als Textdatei herunterladen",
+        (Download, Lang::En) => "Download as text file",
+        (Copied, Lang::De) => "Der Entwurf ist in der Zwischenablage.",
+        (Copied, Lang::En) => "The draft is on the clipboard.",
+        (CopyFailed, Lang::De) => {
+            "Kopieren ist hier nicht möglich. Bitte den Text in der Vorschau markieren und kopieren."
+        }
+        (CopyFailed, Lang::En) => {
+            "Copying is not possible here. Please select the text in the preview and copy it."
+        }
+        (Downloaded, Lang::De) => "Die Textdatei wird heruntergeladen.",
+        (Downloaded, Lang::En) => "The text file is being downloaded.",
+        (OpenHint, Lang::De) => {
+            "Markierte Stellen sind noch offen: vor dem Versenden ergänzen oder streichen."
+        }
+        (OpenHint, Lang::En) => {
+            "Marked items are still open: fill them in or remove them before sending."
+        }
+        (NotesTitle, Lang::De) => "Hinweise zu diesem Entwurf",
+        (NotesTitle, Lang::En) => "Notes on this draft",
+        (Preview, Lang::De) => "Vorschau",
+        (Preview, Lang::En) => "Preview",
+    }
+}
+
+/// Local times in the browser's time zone, with its daylight-saving rules.
+struct BrowserOffsets;
+
+impl Offsets for BrowserOffsets {
+    fn offset_at(&self, at: Instant) -> i32 {
+        browser_offset_at(at)
+    }
+}
 
 /// The drafts for the current case.
 #[component]
-pub fn DraftsPanel() -> impl IntoView {}
+pub fn DraftsPanel() -> impl IntoView {
+    let ui = expect_context::<UiLang>().0;
+    let answers = expect_context::<CaseAnswers>().0;
+    let clock = expect_context::<Clock>().0;
+    let verdict = expect_context::<Verdict>().0;
+
+    // The document to show: the notification where one is due, otherwise the record.
+    let first = verdict.with_untracked(|(_, s)| {
+        if s.notify_authority || s.notify_controller {
+            DocKind::Authority
+        } else {
+            DocKind::Record
+        }
+    });
+    let kind = RwSignal::new(first);
+    // `None`: follow the interface language.
+    let chosen_lang = RwSignal::new(None::<Lang>);
+    let doc_lang = move || chosen_lang.get().unwrap_or_else(|| ui.get());
+    let status = RwSignal::new(None::<Label>);
+
+    // Dates in the drafts show minutes: rebuild once a minute, not with every tick.
+    let minute = Memo::new(move |_| Instant(clock.get().0.div_euclid(60) * 60));
+    let doc = Memo::new(move |_| {
+        let (kind, lang, now) = (kind.get(), doc_lang(), minute.get());
+        verdict.with(|(derived, assessment)| {
+            answers.with(|a| {
+                drafts::build_in(kind, a, derived, assessment, lang, now, &BrowserOffsets)
+            })
+        })
+    });
+    // A new document or language: the last message no longer applies.
+    Effect::new(move |_| {
+        kind.track();
+        chosen_lang.track();
+        status.set(None);
+    });
+
+    let listener = window_event_listener_untyped("afterprint", |_| end_print());
+    on_cleanup(move || {
+        listener.remove();
+        end_print();
+    });
+
+    let print = move |_| {
+        status.set(None);
+        doc.with_untracked(|d| start_print(d.kind, &d.title, &d.date_line));
+    };
+    let copy = move |_| {
+        let text = doc.with_untracked(Document::to_text);
+        copy_to_clipboard(&text, status);
+    };
+    let download = move |_| {
+        let (name, text) = doc.with_untracked(|d| {
+            let now = minute.get_untracked();
+            (d.file_name(now, browser_offset_at(now)), d.to_text())
+        });
+        status.set(Some(if save_text_file(&name, &text) {
+            Label::Downloaded
+        } else {
+            Label::CopyFailed
+        }));
+    };
+
+    let kinds = move || {
+        let l = ui.get();
+        DocKind::ALL
+            .into_iter()
+            .map(|k| {
+                let id = format!("draft-kind-{}", k.key());
+                let for_id = id.clone();
+                view! {
+                    <label class="opt" for=for_id>
+                        <input
+                            type="radio"
+                            name="draft-kind"
+                            id=id
+                            value=k.key()
+                            prop:checked=move || kind.get() == k
+                            on:change=move |_| kind.set(k)
+                        />
+                        {label(Label::Doc(k), l)}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    let notes = move || {
+        doc.with(|d| {
+            (!d.notes.is_empty()).then(|| {
+                let items = d
+                    .notes
+                    .iter()
+                    .map(|n| view! { <li>{n.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <div class="draft-notes" role="note">
+                        <p class="draft-notes-title">{label(Label::NotesTitle, ui.get())}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        })
+    };
+    let open_hint = move || {
+        doc.with(|d| {
+            let open = drafts::format::open(d.lang);
+            d.sections.iter().any(|s| s.contains(open)).then(
+                || view! { <p class="draft-open-hint">{label(Label::OpenHint, ui.get())}</p> },
+            )
+        })
+    };
+
+    view! {
+        <div class="drafts-panel no-print">
+            <fieldset class="draft-choice">
+                <legend>{move || label(Label::WhichDoc, ui.get())}</legend>
+                {kinds}
+            </fieldset>
+            <div class="draft-lang">
+                <label for="draft-lang">{move || label(Label::DocLanguage, ui.get())}</label>
+                <select
+                    id="draft-lang"
+                    prop:value=move || doc_lang().code()
+                    on:change=move |ev| chosen_lang.set(Lang::from_code(&event_target_value(&ev)))
+                >
+                    <option value="de" lang="de">"Deutsch"</option>
+                    <option value="en" lang="en">"English"</option>
+                </select>
+            </div>
+            {notes}
+            <div class="draft-actions">
+                <button type="button" class="primary" id="draft-print" on:click=print>
+                    {move || label(Label::Print, ui.get())}
+                </button>
+                <button type="button" id="draft-copy" on:click=copy>
+                    {move || label(Label::Copy, ui.get())}
+                </button>
+                <button type="button" id="draft-download" on:click=download>
+                    {move || label(Label::Download, ui.get())}
+                </button>
+                <p class="draft-status" role="status" aria-live="polite">
+                    {move || status.get().map(|s| label(s, ui.get()))}
+                </p>
+            </div>
+            {open_hint}
+            <div class="draft-preview" role="region" aria-label=move || label(Label::Preview, ui.get())>
+                {move || doc.with(render)}
+            </div>
+        </div>
+    }
+}
+
+/// A text with the open-answer placeholder highlighted; everything else as plain text nodes.
+fn marked(text: &str, lang: Lang) -> Vec<AnyView> {
+    let open = drafts::format::open(lang);
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(open) {
+        if at > 0 {
+            out.push(rest[..at].to_string().into_any());
+        }
+        out.push(view! { <mark class="draft-open">{open}</mark> }.into_any());
+        rest = &rest[at + open.len()..];
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string().into_any());
+    }
+    out
+}
+
+/// The document as HTML: headings, paragraphs, lists and label/value rows, all text nodes.
+fn render(d: &Document) -> impl IntoView {
+    let l = d.lang;
+    let address = (!d.address.is_empty()).then(|| {
+        let lines = d
+            .address
+            .iter()
+            .map(|line| view! { <span class="draft-line">{marked(line, l)}</span> })
+            .collect_view();
+        view! { <p class="draft-address">{lines}</p> }
+    });
+    let sections = d
+        .sections
+        .iter()
+        .map(|s| {
+            let heading =
+                (!s.heading.is_empty()).then(|| view! { <h4>{marked(&s.heading, l)}</h4> });
+            let blocks = s
+                .blocks
+                .iter()
+                .map(|b| match b {
+                    Block::Para(p) => view! { <p>{marked(p, l)}</p> }.into_any(),
+                    Block::List(items) => {
+                        let items = items
+                            .iter()
+                            .map(|i| view! { <li>{marked(i, l)}</li> })
+                            .collect_view();
+                        view! { <ul>{items}</ul> }.into_any()
+                    }
+                    Block::Rows(rows) => {
+                        let rows = rows
+                            .iter()
+                            .map(|r| {
+                                view! {
+                                    <div class="draft-row">
+                                        <dt>{marked(&r.label, l)}</dt>
+                                        <dd>{marked(&r.value, l)}</dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view();
+                        view! { <dl>{rows}</dl> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <section>{heading}{blocks}</section> }
+        })
+        .collect_view();
+    view! {
+        <article
+            class="draft-doc"
+            id="draft-doc"
+            lang=l.code()
+            data-doc=d.kind.key()
+            aria-label=d.title.clone()
+        >
+            <header class="draft-head">
+                <h3 class="draft-title">{marked(&d.title, l)}</h3>
+                <p class="draft-date">{d.date_line.clone()}</p>
+            </header>
+            {address}
+            {sections}
+        </article>
+    }
+}
+
+/// The title the page had before printing, to restore afterwards.
+const TITLE_ATTR: &str = "data-title-before-print";
+
+/// Print only the previewed document: copy it into `#print-root`, mark `<body>`, and open the
+/// browser's print dialog. The copy sits in a table whose header row (title and date) browsers
+/// repeat on every printed page. The page title becomes the document's, which browsers offer
+/// as the PDF's file name.
+fn start_print(kind: DocKind, title: &str, date_line: &str) {
+    end_print();
+    let doc = document();
+    let (Some(body), Some(source)) = (doc.body(), doc.get_element_by_id("draft-doc")) else {
+        return;
+    };
+    let Ok(copy) = source.clone_node_with_deep(true) else {
+        return;
+    };
+    if let Some(el) = copy.dyn_ref::<web_sys::Element>() {
+        el.remove_attribute("id").ok();
+    }
+    let make = |tag: &str| doc.create_element(tag).ok();
+    let (Some(root), Some(table), Some(head), Some(head_row), Some(head_cell)) = (
+        make("div"),
+        make("table"),
+        make("thead"),
+        make("tr"),
+        make("td"),
+    ) else {
+        return;
+    };
+    let (Some(tbody), Some(row), Some(cell)) = (make("tbody"), make("tr"), make("td")) else {
+        return;
+    };
+    root.set_id("print-root");
+    table.set_class_name("print-frame");
+    table.set_attribute("role", "presentation").ok();
+    head_cell.set_class_name("print-running");
+    head_cell
+        .set_attribute("lang", &source.get_attribute("lang").unwrap_or_default())
+        .ok();
+    head_cell.set_text_content(Some(&format!("{title} · {date_line}")));
+    let built = head_row.append_child(&head_cell).is_ok()
+        && head.append_child(&head_row).is_ok()
+        && cell.append_child(&copy).is_ok()
+        && row.append_child(&cell).is_ok()
+        && tbody.append_child(&row).is_ok()
+        && table.append_child(&head).is_ok()
+        && table.append_child(&tbody).is_ok()
+        && root.append_child(&table).is_ok()
+        && body.append_child(&root).is_ok();
+    if !built {
+        end_print();
+        return;
+    }
+    body.set_attribute(TITLE_ATTR, &doc.title()).ok();
+    doc.set_title(title);
+    body.set_attribute("data-print-doc", kind.key()).ok();
+    let _ = window().print();
+}
+
+/// Leave print mode: remove the copy and the mark, restore the page title.
+fn end_print() {
+    let doc = document();
+    if let Some(root) = doc.get_element_by_id("print-root") {
+        root.remove();
+    }
+    if let Some(body) = doc.body() {
+        if let Some(title) = body.get_attribute(TITLE_ATTR) {
+            doc.set_title(&title);
+            body.remove_attribute(TITLE_ATTR).ok();
+        }
+        body.remove_attribute("data-print-doc").ok();
+    }
+}
+
+/// Put `text` on the clipboard and report the outcome in `status`. The clipboard exists only in
+/// secure contexts, so it is looked up rather than assumed.
+fn copy_to_clipboard(text: &str, status: RwSignal<Option<Label>>) {
+    let nav: JsValue = window().navigator().into();
+    let call = || -> Option<js_sys::Promise> {
+        let clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
+        if clipboard.is_undefined() || clipboard.is_null() {
+            return None;
+        }
+        let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        write
+            .call1(&clipboard, &JsValue::from_str(text))
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    };
+    let Some(promise) = call() else {
+        status.set(Some(Label::CopyFailed));
+        return;
+    };
+    let resolve = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
+        status.set(Some(Label::Copied));
+    });
+    let reject = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
+        status.set(Some(Label::CopyFailed));
+    });
+    let then = js_sys::Reflect::get(&promise, &"then".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match then {
+        Some(then) => {
+            let _ = then.call2(&promise, &resolve, &reject);
+        }
+        None => status.set(Some(Label::CopyFailed)),
+    }
+}
+
+/// Offer `text` as a UTF-8 text file named `name`. False where the browser refuses.
+fn save_text_file(name: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(a) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        let _ = web_sys::Url::revoke_object_url(&url);
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The download has started; the object URL only holds the text in memory.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    true
+}
