@@ -125,6 +125,19 @@ pub fn DraftsPanel() -> impl IntoView {
         status.set(None);
     });
 
+    // The preview is rebuilt whenever the document changes.
+    let preview = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        doc.with(|d| {
+            if let Some(container) = preview.get() {
+                container.set_text_content(None);
+                if let Some(a) = article(d) {
+                    container.append_child(&a).ok();
+                }
+            }
+        })
+    });
+
     let listener = window_event_listener_untyped("afterprint", |_| end_print());
     on_cleanup(move || {
         listener.remove();
@@ -233,95 +246,95 @@ pub fn DraftsPanel() -> impl IntoView {
                 </p>
             </div>
             {open_hint}
-            <div class="draft-preview" role="region" aria-label=move || label(Label::Preview, ui.get())>
-                {move || doc.with(render)}
-            </div>
+            <div
+                class="draft-preview"
+                role="region"
+                aria-label=move || label(Label::Preview, ui.get())
+                node_ref=preview
+            ></div>
         </div>
     }
 }
 
-/// A text with the open-answer placeholder highlighted; everything else as plain text nodes.
-fn marked(text: &str, lang: Lang) -> Vec<AnyView> {
-    let open = drafts::format::open(lang);
-    let mut out = Vec::new();
+/// Append `text` to `parent` as text nodes, the open-answer placeholder as a highlighted
+/// `<mark>`. Nothing is ever parsed as markup.
+fn fill(parent: &web_sys::Element, text: &str, open: &str) {
     let mut rest = text;
     while let Some(at) = rest.find(open) {
         if at > 0 {
-            out.push(rest[..at].to_string().into_any());
+            parent.append_with_str_1(&rest[..at]).ok();
         }
-        out.push(view! { <mark class="draft-open">{open}</mark> }.into_any());
+        if let Ok(mark) = document().create_element("mark") {
+            mark.set_class_name("draft-open");
+            mark.set_text_content(Some(open));
+            parent.append_child(&mark).ok();
+        }
         rest = &rest[at + open.len()..];
     }
     if !rest.is_empty() {
-        out.push(rest.to_string().into_any());
+        parent.append_with_str_1(rest).ok();
     }
-    out
 }
 
-/// The document as HTML: headings, paragraphs, lists and label/value rows, all text nodes.
-fn render(d: &Document) -> impl IntoView {
-    let l = d.lang;
-    let address = (!d.address.is_empty()).then(|| {
-        let lines = d
-            .address
-            .iter()
-            .map(|line| view! { <span class="draft-line">{marked(line, l)}</span> })
-            .collect_view();
-        view! { <p class="draft-address">{lines}</p> }
-    });
-    let sections = d
-        .sections
-        .iter()
-        .map(|s| {
-            let heading =
-                (!s.heading.is_empty()).then(|| view! { <h4>{marked(&s.heading, l)}</h4> });
-            let blocks = s
-                .blocks
-                .iter()
-                .map(|b| match b {
-                    Block::Para(p) => view! { <p>{marked(p, l)}</p> }.into_any(),
-                    Block::List(items) => {
-                        let items = items
-                            .iter()
-                            .map(|i| view! { <li>{marked(i, l)}</li> })
-                            .collect_view();
-                        view! { <ul>{items}</ul> }.into_any()
-                    }
-                    Block::Rows(rows) => {
-                        let rows = rows
-                            .iter()
-                            .map(|r| {
-                                view! {
-                                    <div class="draft-row">
-                                        <dt>{marked(&r.label, l)}</dt>
-                                        <dd>{marked(&r.value, l)}</dd>
-                                    </div>
-                                }
-                            })
-                            .collect_view();
-                        view! { <dl>{rows}</dl> }.into_any()
-                    }
-                })
-                .collect_view();
-            view! { <section>{heading}{blocks}</section> }
-        })
-        .collect_view();
-    view! {
-        <article
-            class="draft-doc"
-            id="draft-doc"
-            lang=l.code()
-            data-doc=d.kind.key()
-            aria-label=d.title.clone()
-        >
-            <header class="draft-head">
-                <h3 class="draft-title">{marked(&d.title, l)}</h3>
-                <p class="draft-date">{d.date_line.clone()}</p>
-            </header>
-            {address}
-            {sections}
-        </article>
+/// The document as DOM: headings, paragraphs, lists and label/value rows, all text nodes. Built
+/// directly (one small function instead of nested view templates keeps the app small).
+fn article(d: &Document) -> Option<web_sys::Element> {
+    let doc = document();
+    let open = drafts::format::open(d.lang);
+    let add = |parent: &web_sys::Element, tag: &str, class: &str, text: Option<&str>| {
+        let el = doc.create_element(tag).ok()?;
+        if !class.is_empty() {
+            el.set_class_name(class);
+        }
+        if let Some(t) = text {
+            fill(&el, t, open);
+        }
+        parent.append_child(&el).ok()?;
+        Some(el)
+    };
+    let root = doc.create_element("article").ok()?;
+    root.set_id("draft-doc");
+    root.set_class_name("draft-doc");
+    root.set_attribute("lang", d.lang.code()).ok();
+    root.set_attribute("data-doc", d.kind.key()).ok();
+    root.set_attribute("aria-label", &d.title).ok();
+    let head = add(&root, "header", "draft-head", None)?;
+    add(&head, "h3", "draft-title", Some(&d.title))?;
+    add(&head, "p", "draft-date", Some(&d.date_line))?;
+    if !d.address.is_empty() {
+        let address = add(&root, "p", "draft-address", None)?;
+        for line in &d.address {
+            add(&address, "span", "draft-line", Some(line))?;
+        }
     }
+    for s in &d.sections {
+        let section = add(&root, "section", "", None)?;
+        if !s.heading.is_empty() {
+            add(&section, "h4", "", Some(&s.heading))?;
+        }
+        for b in &s.blocks {
+            match b {
+                Block::Para(p) => {
+                    add(&section, "p", "", Some(p))?;
+                }
+                Block::List(items) => {
+                    let list = add(&section, "ul", "", None)?;
+                    for i in items {
+                        add(&list, "li", "", Some(i))?;
+                    }
+                }
+                Block::Rows(rows) => {
+                    let dl = add(&section, "dl", "", None)?;
+                    for r in rows {
+                        let row = add(&dl, "div", "draft-row", None)?;
+                        add(&row, "dt", "", Some(&r.label))?;
+                        add(&row, "dd", "", Some(&r.value))?;
+                    }
+                }
+            }
+        }
+    }
+    Some(root)
 }
 
 /// The title the page had before printing, to restore afterwards.

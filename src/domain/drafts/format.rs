@@ -165,12 +165,23 @@ pub fn count(typed: &str, unknown: bool, max: u64, lang: Lang) -> String {
 }
 
 /// The text with its first letter in upper case (the engine's reasons start in lower case).
+/// Only the letters the product's own texts start with are covered (ASCII and the German
+/// umlauts); anything else is left as it is. This avoids Unicode's case tables in the app.
 pub fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'ä' => 'Ä',
+        'ö' => 'Ö',
+        'ü' => 'Ü',
+        c => c.to_ascii_uppercase(),
+    };
+    let mut out = String::with_capacity(s.len());
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
 }
 
 /// A legal basis as the engine names it (English) in the document's language. German documents
