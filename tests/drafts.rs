@@ -369,3 +369,145 @@ fn drafts_with_every_answer_open() {
         insta::assert_snapshot!(format!("open_{}", lang.code()), text);
     }
 }
+
+mod never_panic {
+    use super::*;
+    use proptest::prelude::*;
+    use selbstcheck::domain::answers::Tri;
+    use selbstcheck::domain::drafts::{Block, Document};
+    use selbstcheck::domain::time::Instant;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            "[0-9 .,'-]{0,14}",
+            "20[0-9]{2}-[01][0-9]-[0-3][0-9][T ][0-2][0-9]:[0-5][0-9]",
+            "\\PC{0,30}",
+            ".{0,12}\n.{0,12}",
+        ]
+    }
+
+    fn tri() -> impl Strategy<Value = Tri> {
+        prop::option::of(any::<bool>())
+    }
+
+    fn pick<T: Copy>(all: &[T], i: Option<usize>) -> Option<T> {
+        i.map(|i| all[i % all.len()])
+    }
+
+    fn values(doc: &Document) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![&doc.title, &doc.date_line];
+        out.extend(doc.address.iter().map(String::as_str));
+        for s in &doc.sections {
+            for b in &s.blocks {
+                match b {
+                    Block::Para(p) => out.push(p),
+                    Block::List(items) => out.extend(items.iter().map(String::as_str)),
+                    Block::Rows(rows) => out.extend(
+                        rows.iter()
+                            .flat_map(|r| [r.label.as_str(), r.value.as_str()]),
+                    ),
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever is answered, every draft is built, in both languages, without an empty text.
+        #[test]
+        fn every_draft_is_built_without_blanks(
+            free in prop::collection::vec(text(), 12),
+            choices in prop::collection::vec(prop::option::of(0usize..16), 9),
+            tris in prop::collection::vec(tri(), 9),
+            data in any::<u16>(),
+            flags in prop::collection::vec(any::<bool>(), 4),
+            occurrence in 0usize..4,
+            now in 1_600_000_000i64..2_000_000_000,
+            offset in -720i32..=840,
+        ) {
+            use selbstcheck::domain::answers::Occurrence as O;
+            let a = Answers {
+                role: pick(&[Role::Controller, Role::Processor], choices[0]),
+                sector: pick(&Sector::ALL, choices[1]),
+                land: pick(&Land::ALL, choices[2]),
+                incident_type: pick(&IncidentType::ALL, choices[3]),
+                cause: pick(&Cause::ALL, choices[4]),
+                discovery: pick(&Discovery::ALL, choices[5]),
+                confidentiality: pick(
+                    &[
+                        Confidentiality::None,
+                        Confidentiality::TrustedRecipient,
+                        Confidentiality::KnownRecipients,
+                        Confidentiality::UnknownRecipients,
+                        Confidentiality::Public,
+                    ],
+                    choices[6],
+                ),
+                integrity: pick(
+                    &[Integrity::None, Integrity::Restored, Integrity::NotRestored],
+                    choices[7],
+                ),
+                availability: pick(
+                    &[
+                        Availability::None,
+                        Availability::Brief,
+                        Availability::Prolonged,
+                        Availability::Permanent,
+                    ],
+                    choices[8],
+                ),
+                personal_data: tris[0],
+                vulnerable: tris[1],
+                unintelligible: tris[2],
+                backup_restored: tris[3],
+                contained: tris[4],
+                high_risk_neutralised: tris[5],
+                misuse_observed: tris[6],
+                disproportionate_effort: tris[7],
+                data: DataCategory::ALL
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| data & (1 << i) != 0)
+                    .map(|(_, c)| c)
+                    .collect(),
+                data_unknown: flags[0],
+                subjects_unknown: flags[1],
+                records_unknown: flags[2],
+                follow_up: flags[3],
+                occurrence: [O::Unknown, O::At, O::Period, O::Ongoing][occurrence],
+                org_name: free[0].clone(),
+                description: free[1].clone(),
+                subjects: free[2].clone(),
+                records: free[3].clone(),
+                aware_at: free[4].clone(),
+                occurred_from: free[5].clone(),
+                occurred_to: free[6].clone(),
+                dpo: free[7].clone(),
+                consequences: free[8].clone(),
+                measures_taken: free[9].clone(),
+                delay_reasons: free[10].clone(),
+                contact_email: free[11].clone(),
+                ..Answers::default()
+            };
+            let now = Instant(now);
+            let derived = a.to_facts(now, &FixedZone(offset));
+            let assessment = assess(&derived.facts);
+            for lang in [Lang::De, Lang::En] {
+                for kind in DocKind::ALL {
+                    let doc = build(kind, &a, &derived, &assessment, lang, now, offset);
+                    for v in values(&doc) {
+                        prop_assert!(!v.trim().is_empty(), "{:?} {:?}: an empty text", kind, lang);
+                    }
+                    let text = doc.to_text();
+                    prop_assert!(!text.contains('\r'));
+                    if a.description.trim().is_empty() {
+                        prop_assert!(text.contains(format::open(lang)));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -15,7 +15,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,7 @@ after(async () => {
 
 /** A fresh page in Berlin time with a fixed clock, print stubbed, dialogs recorded. */
 async function openApp() {
-  const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'de-DE' });
+  const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'de-DE', acceptDownloads: true });
   const page = await context.newPage();
   const dialogs = [];
   const errors = [];
@@ -219,6 +219,32 @@ test('the district-office case gives a printable notification to the LDI NRW', a
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     assert.equal(await page.getAttribute('body', 'data-print-doc'), null);
     assert.equal(await page.$('#print-root'), null);
+    await page.locator('.drafts-panel').screenshot({ path: join(ARTIFACTS, 'panel-de.png') });
+
+    // Copy and download give the same text: the plain-text form of the draft.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.getByRole('button', { name: 'Kopieren', exact: true }).click();
+    await page.waitForSelector('.draft-status:has-text("Zwischenablage")');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.startsWith('Meldung einer Verletzung des Schutzes personenbezogener Daten nach Art. 33 DSGVO\n===='));
+    assert.ok(copied.includes('\nPostfach 20 04 44\n40102 Düsseldorf\n'));
+    assert.ok(copied.includes('Meldefrist (72 Stunden nach Kenntnis, Art. 33 Abs. 1 DSGVO): 26.11.2026, 09:00 Uhr (UTC+1)'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als Textdatei herunterladen' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'meldung-aufsichtsbehoerde-2026-11-23.txt');
+    const saved = join(scratch, 'download.txt');
+    await download.saveAs(saved);
+    assert.equal(readFileSync(saved, 'utf8'), copied);
+
+    // The draft's language is chosen apart from the interface's.
+    await page.selectOption('#draft-lang', 'en');
+    await page.waitForSelector('.draft-doc[lang="en"]');
+    assert.equal(await page.textContent('.draft-doc h3'), 'Notification of a personal data breach under Art. 33 GDPR');
+    assert.equal(await page.getAttribute('html', 'lang'), 'de', 'the interface stays German');
+    await page.check('#draft-kind-subjects');
+    assert.ok((await page.textContent('.draft-doc')).includes('Expect fake e-mails'), 'advice for contact data');
     assert.deepEqual(dialogs, []);
     assert.deepEqual(errors, []);
   } finally {
