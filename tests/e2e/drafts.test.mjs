@@ -9,21 +9,20 @@
 //    description and right-to-left text. No script runs, the text appears literally, the PDF has
 //    sensible pages.
 //
-// Run: DIST=/path/to/dist node --test tests/e2e/drafts.test.mjs
+// Run: DIST=/path/to/dist node --test tests/e2e/drafts.test.mjs (DIST defaults to dist/).
 // The first page of each PDF is written to artifacts/drafts/*.png; with KEEP_PDF=1 the PDFs too.
 // Needs Chromium (see browser.mjs) and poppler-utils (pdftotext, pdfinfo, pdftoppm).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { DIST, artifactDir } from './paths.mjs';
 
-const DIST = process.env.DIST;
-const ARTIFACTS = fileURLToPath(new URL('../../artifacts/drafts/', import.meta.url));
+const ARTIFACTS = artifactDir('drafts');
 // The assessment runs "now": fixed, so the deadline and "in time" do not depend on the day.
 const NOW = new Date('2026-11-23T12:00:00+01:00');
 
@@ -32,11 +31,9 @@ let browser;
 let scratch;
 
 before(async () => {
-  assert.ok(DIST, 'set DIST to the built app (trunk build --release --dist <dir>)');
   server = await serve(DIST);
   browser = await launch();
   scratch = mkdtempSync(join(tmpdir(), 'drafts-e2e-'));
-  mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 after(async () => {
