@@ -32,7 +32,7 @@ pub(super) fn document(c: &Ctx, public: bool) -> Document {
         what_we_did(c),
         what_you_can_do(c, public),
         contact(c),
-        closing(c),
+        closing(c, public),
     ];
     Document {
         kind: if public {
@@ -259,13 +259,19 @@ fn contact(c: &Ctx) -> Section {
     }
 }
 
-fn closing(c: &Ctx) -> Section {
-    Section {
-        heading: String::new(),
-        blocks: vec![Block::Para(format!(
+/// A letter closes with a greeting; a public notice is just signed by the organisation.
+fn closing(c: &Ctx, public: bool) -> Section {
+    let text = if public {
+        c.org_name()
+    } else {
+        format!(
             "{}\n{}",
             c.t("Mit freundlichen Grüßen", "Yours faithfully"),
             c.org_name()
-        ))],
+        )
+    };
+    Section {
+        heading: String::new(),
+        blocks: vec![Block::Para(text)],
     }
 }
