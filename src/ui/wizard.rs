@@ -1105,8 +1105,9 @@ pub fn Wizard() -> impl IntoView {
     let step = expect_context::<WizardStep>();
     let lang = lang();
     let current = Memo::new(move |_| step.0.get().clamp(1, SUMMARY));
-    let body = move || {
-        let n = current.get();
+    // Keyed by the step: a new step is drawn afresh, never patched into the old one's elements
+    // (patching would carry the browser's radio states over from one question to another).
+    let body = move |n: usize| {
         let content = if n == SUMMARY {
             view! { <Summary/> }.into_any()
         } else {
@@ -1123,7 +1124,7 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <div class="wizard">
             <Progress/>
-            {body}
+            <For each=move || std::iter::once(current.get()) key=|n: &usize| *n children=body/>
             <div class="step-nav">
                 <button type="button" id="back" on:click=move |_| go_to(step, current.get_untracked() - 1)>
                     <span aria-hidden="true">"← "</span>

@@ -1,0 +1,253 @@
+//! Component tests in headless Chromium: the wizard and the verdict panel mounted into a fresh
+//! element with a fixed clock, driven through the DOM as a user would (clicks, typing).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+use selbstcheck::domain::answers::{Answers, Cause, IncidentType};
+use selbstcheck::domain::authority::{Land, Sector};
+use selbstcheck::domain::facts::{Availability, Confidentiality, Integrity, Role};
+use selbstcheck::domain::presets::Preset;
+use selbstcheck::domain::time::parse_rfc3339;
+use selbstcheck::domain::Lang;
+use selbstcheck::ui::state::{self, CaseAnswers, WizardStep};
+use selbstcheck::ui::{provide_lang, Shell};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// What a test needs to look at after mounting.
+#[derive(Clone, Copy)]
+struct Handles {
+    answers: CaseAnswers,
+    lang: RwSignal<Lang>,
+    step: WizardStep,
+}
+
+/// Mount the whole page into a fresh element with `answers`, at `step`, at a fixed time.
+fn mount(answers: Answers, step: usize) -> (web_sys::HtmlElement, Handles) {
+    let doc = document();
+    // A form of its own: radio groups are per form, so tests running side by side never share one.
+    let el: web_sys::HtmlElement = doc.create_element("form").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    let out: Rc<Cell<Option<Handles>>> = Rc::new(Cell::new(None));
+    let out2 = out.clone();
+    let now = parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+    let handle = leptos::mount::mount_to(el.clone(), move || {
+        let lang = provide_lang(Lang::De);
+        let (answers, _, _) = state::provide_state(answers, now);
+        let s = expect_context::<WizardStep>();
+        s.0.set(step);
+        out2.set(Some(Handles {
+            answers,
+            lang,
+            step: s,
+        }));
+        view! { <Shell/> }
+    });
+    handle.forget();
+    (el, out.get().unwrap())
+}
+
+/// Let the reactive system run its effects.
+async fn settle() {
+    for _ in 0..6 {
+        leptos::task::tick().await;
+    }
+}
+
+fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element {selector}"))
+        .unchecked_into()
+}
+
+fn verdict_attr(root: &web_sys::HtmlElement, name: &str) -> String {
+    find(root, "aside.verdict")
+        .get_attribute(name)
+        .unwrap_or_default()
+}
+
+/// The seed: a district office in NRW e-mails 1,494 people with all addresses visible.
+fn district_office() -> Answers {
+    Answers {
+        role: Some(Role::Controller),
+        sector: Some(Sector::Public),
+        land: Some(Land::NW),
+        personal_data: Some(true),
+        confidentiality: Some(Confidentiality::KnownRecipients),
+        integrity: Some(Integrity::None),
+        availability: Some(Availability::None),
+        cause: Some(Cause::Error),
+        aware_at: "2026-11-23T09:00".into(),
+        subjects: "1.494".into(),
+        vulnerable: Some(false),
+        unintelligible: Some(false),
+        contained: Some(false),
+        high_risk_neutralised: Some(false),
+        misuse_observed: Some(false),
+        disproportionate_effort: Some(false),
+        ..Preset::OpenRecipients.answers()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_fills_the_answers_and_they_stay_editable() {
+    let (root, h) = mount(Answers::default(), 0);
+    settle().await;
+    find(&root, "#preset-open_recipients").click();
+    settle().await;
+    assert_eq!(h.step.0.get_untracked(), 1, "the wizard starts");
+    let a = h.answers.0.get_untracked();
+    assert_eq!(a, Preset::OpenRecipients.answers());
+    assert_eq!(a.incident_type, Some(IncidentType::OpenDistributionList));
+    assert!(find(&root, "#step-title")
+        .text_content()
+        .unwrap()
+        .contains("Wer sind Sie?"));
+    // The prefilled answers show on their step and can be changed there.
+    find(&root, "#next").click();
+    settle().await;
+    let radio: web_sys::HtmlInputElement =
+        find(&root, "#q-incident_type-open_distribution_list").unchecked_into();
+    let states: Vec<String> = {
+        [
+            "hacking",
+            "open_distribution_list",
+            "misdirected_email",
+            "unknown",
+        ]
+        .iter()
+        .map(|v| {
+            let r: web_sys::HtmlInputElement =
+                find(&root, &format!("#q-incident_type-{v}")).unchecked_into();
+            format!("{}={}", r.value(), r.checked())
+        })
+        .collect()
+    };
+    assert!(
+        radio.checked(),
+        "{states:?} {:?}",
+        h.answers.0.get_untracked().incident_type
+    );
+    find(&root, "#q-incident_type-misdirected_email").click();
+    settle().await;
+    assert_eq!(
+        h.answers.0.get_untracked().incident_type,
+        Some(IncidentType::MisdirectedEmail)
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_answer_changes_the_verdict_and_it_is_announced() {
+    let (root, h) = mount(district_office(), 5);
+    settle().await;
+    assert_eq!(verdict_attr(&root, "data-notify-authority"), "true");
+    assert_eq!(verdict_attr(&root, "data-risk"), "risk");
+    assert_eq!(verdict_attr(&root, "data-notify-subjects"), "no");
+    assert!(find(&root, "#deadline")
+        .text_content()
+        .unwrap()
+        .contains("Frist"));
+    assert!(find(&root, "[data-authority=ldi-nrw]")
+        .text_content()
+        .unwrap()
+        .contains("Nordrhein-Westfalen"));
+    // State-of-the-art encryption with a safe key: no risk from the disclosure.
+    find(&root, "#q-unintelligible-yes").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().unintelligible, Some(true));
+    assert_eq!(verdict_attr(&root, "data-notify-authority"), "false");
+    assert_eq!(verdict_attr(&root, "data-risk"), "low");
+    let live = find(&root, "#verdict-live").text_content().unwrap();
+    assert!(
+        live.contains("Keine Meldung an die Aufsichtsbehörde nötig"),
+        "{live}"
+    );
+    // And back.
+    find(&root, "#q-unintelligible-no").click();
+    settle().await;
+    assert_eq!(verdict_attr(&root, "data-notify-authority"), "true");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_the_language_keeps_every_answer() {
+    let (root, h) = mount(district_office(), 4);
+    settle().await;
+    let input: web_sys::HtmlInputElement = find(&root, "#q-records").unchecked_into();
+    input.set_value("2.500");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let before = h.answers.0.get_untracked();
+    assert_eq!(before.records, "2.500");
+    assert!(find(&root, "#step-title")
+        .text_content()
+        .unwrap()
+        .contains("Welche Daten"));
+    find(&root, "#lang-toggle").click();
+    settle().await;
+    assert_eq!(h.lang.get_untracked(), Lang::En);
+    assert_eq!(h.answers.0.get_untracked(), before, "no answer lost");
+    assert!(find(&root, "#step-title")
+        .text_content()
+        .unwrap()
+        .contains("Which data"));
+    let input: web_sys::HtmlInputElement = find(&root, "#q-records").unchecked_into();
+    assert_eq!(input.value(), "2.500", "the typed text stays");
+    let subjects: web_sys::HtmlInputElement = find(&root, "#q-subjects").unchecked_into();
+    assert_eq!(subjects.value(), "1.494");
+    // Through the other steps and back: still all there.
+    find(&root, "#next").click();
+    settle().await;
+    find(&root, "#back").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked(), before);
+    let input: web_sys::HtmlInputElement = find(&root, "#q-records").unchecked_into();
+    assert_eq!(input.value(), "2.500");
+    assert_eq!(
+        document().document_element().unwrap().get_attribute("lang"),
+        Some("en".into())
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_input_is_reported_next_to_the_field_and_kept() {
+    let (root, h) = mount(district_office(), 4);
+    settle().await;
+    let input: web_sys::HtmlInputElement = find(&root, "#q-subjects").unchecked_into();
+    input.set_value("-5");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().subjects, "-5");
+    assert_eq!(input.value(), "-5");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.contains("q-subjects-error"), "{described}");
+    let msg = find(&root, "#q-subjects-error");
+    assert_eq!(
+        msg.text_content().unwrap(),
+        "Die Zahl kann nicht negativ sein."
+    );
+    assert!(!msg.hidden());
+    // Fixed: the message goes away.
+    input.set_value("1494");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(find(&root, "#q-subjects-error").hidden());
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+    root.remove();
+}
