@@ -180,6 +180,12 @@ pub enum Key {
     EnterAwareness,
     Overdue,
     PartSubjects,
+    ShortNotifyYes,
+    ShortNotifyNo,
+    ShortSubjectsYes,
+    ShortSubjectsNo,
+    ShortOverdue,
+    ShortBy,
     SubjectsYes,
     SubjectsNo,
     SubjectsPublic,
@@ -545,6 +551,12 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "überfällig – Gründe für die Verzögerung angeben",
             "overdue – give the reasons for the delay",
         ),
+        Key::ShortNotifyYes => ("Behörde: melden", "Authority: notify"),
+        Key::ShortNotifyNo => ("Behörde: keine Meldung", "Authority: no notification"),
+        Key::ShortSubjectsYes => ("Betroffene: benachrichtigen", "People: tell them"),
+        Key::ShortSubjectsNo => ("Betroffene: keine Pflicht", "People: no duty"),
+        Key::ShortOverdue => ("Frist überschritten", "deadline passed"),
+        Key::ShortBy => ("bis", "by"),
         Key::PartSubjects => ("Benachrichtigung der Betroffenen", "Telling the people affected"),
         Key::SubjectsYes => (
             "Betroffene unverzüglich benachrichtigen",
@@ -944,6 +956,25 @@ pub fn format_date_time(c: Civil, lang: Lang) -> String {
     }
 }
 
+/// A short date and time for the folded verdict: `Do. 26.11., 09:00` / `Thu 26 Nov, 09:00`.
+pub fn format_short(c: Civil, lang: Lang) -> String {
+    let weekday = (days_from_civil(c.year, c.month, c.day) + 4).rem_euclid(7) as usize;
+    let (wd_de, wd_en) = WEEKDAYS[weekday];
+    match lang {
+        Lang::De => format!(
+            "{wd_de} {:02}.{:02}., {:02}:{:02}",
+            c.day, c.month, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{wd_en} {} {}, {:02}:{:02}",
+            c.day,
+            MONTHS_EN[(c.month.clamp(1, 12) - 1) as usize],
+            c.hour,
+            c.minute
+        ),
+    }
+}
+
 /// The time zone of a displayed time: `Ortszeit, UTC+1` / `local time, UTC+5:30`.
 pub fn format_utc_offset(minutes: i32, lang: Lang) -> String {
     let local = if lang == Lang::De {
@@ -1056,6 +1087,8 @@ mod tests {
         let d = parse_rfc3339("2026-11-26T08:00:00Z").unwrap().civil(60);
         assert_eq!(format_date_time(d, Lang::De), "Do., 26.11.2026, 09:00 Uhr");
         assert_eq!(format_date_time(d, Lang::En), "Thu, 26 Nov 2026, 09:00");
+        assert_eq!(format_short(d, Lang::De), "Do. 26.11., 09:00");
+        assert_eq!(format_short(d, Lang::En), "Thu 26 Nov, 09:00");
         // Across the spring clock change: 72 h after Friday 10:15 CET is Monday 11:15 CEST.
         let d = parse_rfc3339("2026-03-30T09:15:00Z").unwrap().civil(120);
         assert_eq!(format_date_time(d, Lang::De), "Mo., 30.03.2026, 11:15 Uhr");

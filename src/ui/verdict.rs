@@ -409,24 +409,61 @@ fn OpenQuestions() -> impl IntoView {
     }
 }
 
-/// One part of the verdict: a heading, the answer, and its reasons.
+/// One part of the verdict: a heading, the answer (with its tone), and its reasons.
 fn part(
     id: &'static str,
     title: Key,
-    answer: impl Fn() -> Key + Send + Sync + 'static,
-    tone: impl Fn() -> &'static str + Send + Sync + 'static,
+    answer: Memo<(Key, &'static str)>,
     reasons: Part,
-    extra: impl IntoView + 'static,
-) -> impl IntoView {
+    extra: AnyView,
+) -> AnyView {
     let lang = expect_context::<UiLang>().0;
     view! {
         <section class="part" id=format!("verdict-{id}") aria-labelledby=format!("verdict-{id}-title")>
             <h3 id=format!("verdict-{id}-title")>{tr(title)}</h3>
-            <p class=move || format!("answer {}", tone())>{move || text(lang.get(), answer())}</p>
+            <p class=move || format!("answer {}", answer.get().1)>{move || text(lang.get(), answer.get().0)}</p>
             {extra}
             {reasons_view(reasons)}
         </section>
     }
+    .into_any()
+}
+
+/// The short line shown on the folded panel: what to do, and by when.
+fn headline(o: &Outline, lang: Lang) -> String {
+    let t = |k| text(lang, k);
+    let what = if o.notify_controller {
+        t(Key::InformController)
+    } else if o.notify_authority {
+        t(Key::ShortNotifyYes)
+    } else {
+        t(Key::ShortNotifyNo)
+    };
+    let people = match (o.notify_controller, o.notify_subjects) {
+        (true, _) => None,
+        (_, SubjectNotice::Yes) => Some(t(Key::ShortSubjectsYes)),
+        (_, SubjectNotice::No) => Some(t(Key::ShortSubjectsNo)),
+        (_, SubjectNotice::PublicCommunication) => Some(t(Key::SubjectsPublic)),
+    };
+    let mut line = what.to_string();
+    if let Some(p) = people {
+        line.push_str(" · ");
+        line.push_str(p);
+    }
+    match (o.notify_authority, o.deadline, o.late) {
+        (true, _, Some(true)) => {
+            line.push_str(" · ");
+            line.push_str(t(Key::ShortOverdue));
+        }
+        (true, Some(d), _) => {
+            line.push_str(" · ");
+            line.push_str(t(Key::ShortBy));
+            line.push(' ');
+            line.push_str(&i18n::format_short(d.civil(browser_offset_at(d)), lang));
+        }
+        _ => {}
+    }
+    line
 }
 
 /// The whole panel. Beside the steps on wide screens; at the bottom, collapsible, on narrow ones.
@@ -435,38 +472,31 @@ pub fn VerdictPanel() -> impl IntoView {
     let o = outline();
     let lang = expect_context::<UiLang>().0;
     let open = RwSignal::new(false);
-    let headline = move || {
-        o.with(|o| {
-            let l = lang.get();
-            format!(
-                "{} · {}",
-                text(l, authority_key(o)),
-                text(l, subjects_key(o))
-            )
-        })
-    };
-    let tone_notify = move || {
-        o.with(|o| {
-            if o.notify_authority || o.notify_controller {
-                "act"
-            } else {
-                "calm"
-            }
-        })
-    };
-    let tone_subjects = move || {
-        o.with(|o| match o.notify_subjects {
-            SubjectNotice::No => "calm",
-            _ => "act",
-        })
-    };
-    let tone_risk = move || {
-        o.with(|o| match o.risk {
+    let answer = |f: fn(&Outline) -> (Key, &'static str)| Memo::new(move |_| o.with(f));
+    let breach = answer(|o| {
+        if o.breach {
+            (Key::BreachYes, "warn")
+        } else {
+            (Key::BreachNo, "calm")
+        }
+    });
+    let risk = answer(|o| {
+        let tone = match o.risk {
             Some(RiskLevel::High) => "act",
             Some(RiskLevel::Risk) => "warn",
             _ => "calm",
-        })
-    };
+        };
+        (risk_key(o), tone)
+    });
+    let notify = answer(|o| {
+        let act = o.notify_authority || o.notify_controller;
+        (authority_key(o), if act { "act" } else { "calm" })
+    });
+    let people = answer(|o| {
+        let calm = o.notify_subjects == SubjectNotice::No;
+        (subjects_key(o), if calm { "calm" } else { "act" })
+    });
+    let provisional = Memo::new(move |_| o.with(|o| o.provisional));
     view! {
         <aside
             class="verdict"
@@ -480,7 +510,10 @@ pub fn VerdictPanel() -> impl IntoView {
             data-provisional=move || o.with(|o| o.provisional.to_string())
         >
             <h2 id="verdict-title">
-                <span class="wide-only">{tr(Key::VerdictTitle)}</span>
+                <span class="wide-only">
+                    {tr(Key::VerdictTitle)}
+                    <span class="badge" hidden=move || !provisional.get()>" " {tr(Key::Provisional)}</span>
+                </span>
                 <button
                     type="button"
                     class="verdict-toggle narrow-only"
@@ -488,40 +521,22 @@ pub fn VerdictPanel() -> impl IntoView {
                     aria-controls="verdict-body"
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    <span class="toggle-title">{tr(Key::VerdictTitle)}</span>
-                    <span class="toggle-headline">{headline}</span>
+                    <span class="toggle-title">
+                        {tr(Key::VerdictTitle)}
+                        <span class="badge" hidden=move || !provisional.get()>" " {tr(Key::Provisional)}</span>
+                    </span>
+                    <span class="toggle-headline">{move || o.with(|o| headline(o, lang.get()))}</span>
                     <span class="toggle-hint">
                         {move || text(lang.get(), if open.get() { Key::HideDetails } else { Key::ShowDetails })}
                     </span>
                 </button>
             </h2>
             <div class="verdict-body" id="verdict-body">
+                {part("authority", Key::PartAuthority, notify, Part::Authority, view! { <DeadlineView/> }.into_any())}
+                {part("subjects", Key::PartSubjects, people, Part::Subjects, ().into_any())}
+                {part("risk", Key::PartRisk, risk, Part::Risk, ().into_any())}
+                {part("breach", Key::PartBreach, breach, Part::Breach, ().into_any())}
                 <OpenQuestions/>
-                {part(
-                    "breach",
-                    Key::PartBreach,
-                    move || o.with(|o| if o.breach { Key::BreachYes } else { Key::BreachNo }),
-                    move || o.with(|o| if o.breach { "warn" } else { "calm" }),
-                    Part::Breach,
-                    (),
-                )}
-                {part("risk", Key::PartRisk, move || o.with(risk_key), tone_risk, Part::Risk, ())}
-                {part(
-                    "authority",
-                    Key::PartAuthority,
-                    move || o.with(authority_key),
-                    tone_notify,
-                    Part::Authority,
-                    view! { <DeadlineView/> },
-                )}
-                {part(
-                    "subjects",
-                    Key::PartSubjects,
-                    move || o.with(subjects_key),
-                    tone_subjects,
-                    Part::Subjects,
-                    (),
-                )}
                 <section class="part" id="verdict-competence" aria-labelledby="verdict-competence-title">
                     <h3 id="verdict-competence-title">{tr(Key::PartCompetence)}</h3>
                     <CompetenceView/>
