@@ -208,6 +208,7 @@ pub fn CaseMenu() -> impl IntoView {
         // Let the same file be chosen again later.
         input.set_value("");
         let Some(file) = file else { return };
+        notice.set(None);
         if file.size() > case_file::MAX_BYTES as f64 {
             notice.set(Some(Notice::LoadFailed(ImportError::TooLarge)));
             return;
