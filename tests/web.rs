@@ -67,6 +67,16 @@ fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
         .unchecked_into()
 }
 
+/// Type `text` into an input as a browser does: set its value and fire a bubbling `input` event.
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    let f = js_sys::Function::new_with_args(
+        "el, v",
+        "el.value = v; el.dispatchEvent(new Event('input', { bubbles: true }));",
+    );
+    f.call2(&wasm_bindgen::JsValue::NULL, input, &text.into())
+        .unwrap();
+}
+
 fn verdict_attr(root: &web_sys::HtmlElement, name: &str) -> String {
     find(root, "aside.verdict")
         .get_attribute(name)
@@ -182,10 +192,7 @@ async fn switching_the_language_keeps_every_answer() {
     let (root, h) = mount(district_office(), 4);
     settle().await;
     let input: web_sys::HtmlInputElement = find(&root, "#q-records").unchecked_into();
-    input.set_value("2.500");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    type_into(&input, "2.500");
     settle().await;
     let before = h.answers.0.get_untracked();
     assert_eq!(before.records, "2.500");
@@ -225,10 +232,7 @@ async fn bad_input_is_reported_next_to_the_field_and_kept() {
     let (root, h) = mount(district_office(), 4);
     settle().await;
     let input: web_sys::HtmlInputElement = find(&root, "#q-subjects").unchecked_into();
-    input.set_value("-5");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    type_into(&input, "-5");
     settle().await;
     assert_eq!(h.answers.0.get_untracked().subjects, "-5");
     assert_eq!(input.value(), "-5");
@@ -242,10 +246,7 @@ async fn bad_input_is_reported_next_to_the_field_and_kept() {
     );
     assert!(!msg.hidden());
     // Fixed: the message goes away.
-    input.set_value("1494");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    type_into(&input, "1494");
     settle().await;
     assert!(find(&root, "#q-subjects-error").hidden());
     assert_eq!(input.get_attribute("aria-invalid"), None);

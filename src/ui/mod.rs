@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod state;
 pub mod verdict;
 pub mod wizard;
+pub mod wizard_dom;
 
 use leptos::prelude::*;
 
