@@ -1,19 +1,26 @@
 //! The verdict panel: the engine's assessment of the current answers, with reasons, deadline,
 //! countdown and the competent authority. It renders [`Verdict`]; it decides nothing.
 //!
-//! The [`Clock`] ticks every second, so the assessment is recomputed every second; each part of
-//! the panel reads its own memo and is redrawn only when its value really changes.
+//! The panel is drawn straight into the DOM by one small builder and kept up to date by one
+//! effect (as the questions are, see `wizard_dom.rs`: generic view code per element would cost
+//! the download budget). The [`Clock`] ticks every second, so the assessment is recomputed every
+//! second; each part is redrawn only when what it shows really changed, and the countdown text
+//! is the only thing that changes every second.
 
+use leptos::html;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
+use crate::domain::answers::Field;
 use crate::domain::authority::{self, Authority, AuthorityDecision};
 use crate::domain::time::{remaining, Instant};
-use crate::domain::{Lang, Reason, ReasonKind, RiskLevel, SubjectNotice};
+use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNotice};
 
 use super::i18n::{self, text, Key};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
 use super::wizard::{go_to, step_of};
-use super::{tr, UiLang};
+use super::UiLang;
 
 /// The parts of the verdict, each with its own reasons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,289 +155,45 @@ pub fn Announcer() -> impl IntoView {
     }
 }
 
-/// Reasons with their legal basis, folded away under "Begründung".
-fn reasons_view(part: Part) -> impl IntoView {
-    let v = expect_context::<Verdict>().0;
-    let lang = expect_context::<UiLang>().0;
-    let reasons = Memo::new(move |_| {
-        v.with(|(_, a)| {
-            a.reasons
-                .iter()
-                .filter(|r| part_of(r) == part)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    move || {
-        let rs = reasons.get();
-        (!rs.is_empty()).then(|| {
-            let l = lang.get();
-            let n = rs.len();
-            let items = rs
-                .into_iter()
-                .map(|r| {
-                    view! {
-                        <li>
-                            {r.text(l)}
-                            <span class="basis">{r.basis()}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <details class="why">
-                    <summary>{format!("{} ({n})", text(l, Key::Reasons))}</summary>
-                    <ul>{items}</ul>
-                </details>
-            }
-        })
-    }
-}
-
-/// The deadline as a local clock time with a live countdown, or "overdue".
-#[component]
-fn DeadlineView() -> impl IntoView {
-    let o = outline();
-    let clock = expect_context::<Clock>().0;
-    let lang = expect_context::<UiLang>().0;
-    let step = expect_context::<WizardStep>();
-    let deadline = Memo::new(move |_| o.with(|o| o.notify_authority.then_some(o.deadline)));
-    let late = Memo::new(move |_| o.with(|o| o.late == Some(true)));
-    move || match deadline.get() {
-        None => None,
-        Some(None) => Some(
-            view! {
-                <div class="deadline missing" id="deadline">
-                    <p>{tr(Key::DeadlineUnknown)}</p>
-                    <button type="button" class="link" on:click=move |_| go_to(step, 3)>
-                        {tr(Key::EnterAwareness)}
-                    </button>
-                </div>
-            }
-            .into_any(),
+/// The answer of each part and its tone.
+fn answers_of(o: &Outline) -> [(Key, &'static str); 4] {
+    let act = o.notify_authority || o.notify_controller;
+    [
+        (authority_key(o), if act { "act" } else { "calm" }),
+        (
+            subjects_key(o),
+            if o.notify_subjects == SubjectNotice::No {
+                "calm"
+            } else {
+                "act"
+            },
         ),
-        Some(Some(d)) => {
-            let offset = browser_offset_at(d);
-            let when = move || {
-                let l = lang.get();
-                format!(
-                    "{} ({})",
-                    i18n::format_date_time(d.civil(offset), l),
-                    i18n::format_utc_offset(offset, l)
-                )
-            };
-            let countdown = move || {
-                let (overdue, days, hours, minutes) = remaining(clock.get(), d);
-                i18n::format_remaining(overdue, days, hours, minutes, lang.get())
-            };
-            Some(
-                view! {
-                    <div class="deadline" class:late=move || late.get() id="deadline"
-                        data-deadline=d.to_rfc3339_utc()>
-                        <p class="deadline-when">
-                            <span class="label">{tr(Key::DeadlineLabel)}</span>
-                            " "
-                            <strong><time datetime=d.to_rfc3339_utc()>{when}</time></strong>
-                        </p>
-                        <p class="countdown" role="timer" aria-live="off">{countdown}</p>
-                        <Show when=move || late.get()>
-                            <p class="overdue" id="overdue"><strong>{tr(Key::Overdue)}</strong></p>
-                        </Show>
-                    </div>
-                }
-                .into_any(),
-            )
-        }
-    }
+        (
+            risk_key(o),
+            match o.risk {
+                Some(RiskLevel::High) => "act",
+                Some(RiskLevel::Risk) => "warn",
+                _ => "calm",
+            },
+        ),
+        if o.breach {
+            (Key::BreachYes, "warn")
+        } else {
+            (Key::BreachNo, "calm")
+        },
+    ]
 }
 
-/// A value of an authority's entry: shown, marked "please verify" where needed, or "unknown".
-fn entry(
-    label: Key,
-    value: Option<&'static str>,
-    verify: bool,
-    link: Option<String>,
-    new_tab: bool,
-) -> impl IntoView {
-    let shown = match (value, link) {
-        (Some(v), Some(href)) if new_tab => view! {
-            <a href=href target="_blank" rel="noopener noreferrer">
-                {v}
-                <span class="visually-hidden">" " {tr(Key::NewTab)}</span>
-            </a>
-        }
-        .into_any(),
-        (Some(v), Some(href)) => view! { <a href=href>{v}</a> }.into_any(),
-        (Some(v), None) => view! { <span>{v}</span> }.into_any(),
-        (None, _) => view! { <span class="unknown">{tr(Key::Unknown)}</span> }.into_any(),
-    };
-    view! {
-        <dt>{tr(label)}</dt>
-        <dd>
-            {shown}
-            {(verify && value.is_some())
-                .then(|| view! { <span class="verify">{tr(Key::PleaseVerify)}</span> })}
-        </dd>
-    }
-}
-
-/// The contact card of one authority.
-fn authority_card(a: &'static Authority) -> impl IntoView {
-    let lang = expect_context::<UiLang>().0;
-    let phone_href = a.phone.map(|p| {
-        let digits: String = p
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        format!("tel:{digits}")
-    });
-    let breach = a.breach_link();
-    view! {
-        <div class="authority-card" data-authority=a.id>
-            <p class="authority-name">
-                <strong>{move || a.display_name(lang.get() == Lang::De)}</strong>
-                " (" {a.short_name} ")"
-            </p>
-            <dl>
-                {entry(Key::PostalAddress, a.postal_address, a.needs_verify("postal_address"), None, false)}
-                {entry(Key::Phone, a.phone, a.needs_verify("phone"), phone_href, false)}
-                {entry(Key::Email, a.email, a.needs_verify("email"), a.email.map(|e| format!("mailto:{e}")), false)}
-                {entry(Key::Website, a.website, a.needs_verify("website"), a.website.map(String::from), true)}
-                {entry(
-                    Key::BreachForm,
-                    breach.map(|(u, _)| u),
-                    breach.is_some_and(|(_, v)| v),
-                    breach.map(|(u, _)| u.to_string()),
-                    true,
-                )}
-            </dl>
-            {breach.is_none().then(|| view! { <p class="hint">{tr(Key::NoBreachForm)}</p> })}
-        </div>
-    }
-}
-
-/// The competent authority: card(s), why it is competent, and what is uncertain.
-#[component]
-fn CompetenceView() -> impl IntoView {
-    let v = expect_context::<Verdict>().0;
-    let lang = expect_context::<UiLang>().0;
-    let step = expect_context::<WizardStep>();
-    let decision = Memo::new(move |_| v.with(|(_, a)| a.authority.clone()));
-    move || {
-        let d = decision.get();
-        let (main, also): (Vec<&'static str>, Vec<&'static str>) = match &d {
-            AuthorityDecision::One { id, .. } => (vec![*id], vec![]),
-            AuthorityDecision::Several { ids, .. } => (ids.clone(), vec![]),
-            AuthorityDecision::Uncertain { fallback, also, .. } => {
-                (fallback.iter().copied().collect(), also.clone())
-            }
-            AuthorityDecision::Unknown { .. } | AuthorityDecision::ViaController => {
-                (vec![], vec![])
-            }
-        };
-        let cards = main
-            .into_iter()
-            .filter_map(authority::authority)
-            .map(authority_card)
-            .collect_view();
-        let also_names = also
-            .into_iter()
-            .filter_map(authority::authority)
-            .map(|a| a.short_name)
-            .collect::<Vec<_>>()
-            .join(", ");
-        let unknown = matches!(d, AuthorityDecision::Unknown { .. });
-        let uncertain = d.is_uncertain();
-        let d2 = d.clone();
-        let d3 = d.clone();
-        view! {
-            {cards}
-            <p class="because">
-                {move || {
-                    let german = lang.get() == Lang::De;
-                    if unknown {
-                        d2.rule_text(german)
-                    } else {
-                        format!("{} {}", text(lang.get(), Key::CompetentBecause), d2.rule_text(german))
-                    }
-                }}
-            </p>
-            {uncertain.then(|| view! {
-                <p class="verify-note">
-                    <span class="verify">{tr(Key::PleaseVerify)}</span>
-                    " "
-                    {move || d3.why_text(lang.get() == Lang::De).unwrap_or_default()}
-                </p>
-            })}
-            {(!also_names.is_empty()).then(|| view! {
-                <p class="hint">{tr(Key::AlsoCompetent)} " " {also_names.clone()}</p>
-            })}
-            {unknown.then(|| view! {
-                <button type="button" class="link" on:click=move |_| go_to(step, 1)>
-                    {tr(Key::EnterOrganisation)}
-                </button>
-            })}
-        }
-    }
-}
-
-/// The questions still open, each a way back to where it is asked.
-#[component]
-fn OpenQuestions() -> impl IntoView {
-    let v = expect_context::<Verdict>().0;
-    let step = expect_context::<WizardStep>();
-    let open = Memo::new(move |_| v.with(|(d, _)| d.open.clone()));
-    let provisional = Memo::new(move |_| v.with(|(d, a)| d.facts.provisional && a.breach));
-    move || {
-        let fields = open.get();
-        (!fields.is_empty()).then(|| {
-            let items = fields
-                .into_iter()
-                .map(|f| {
-                    view! {
-                        <li>
-                            <button type="button" class="link" on:click=move |_| go_to(step, step_of(f))>
-                                {tr(Key::Field(f))}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="open-questions" class:provisional=move || provisional.get()>
-                    <Show when=move || provisional.get()>
-                        <p><strong class="badge">{tr(Key::Provisional)}</strong> " " {tr(Key::ProvisionalText)}</p>
-                    </Show>
-                    <p class="open-title">{tr(Key::OpenQuestions)}</p>
-                    <ul>{items}</ul>
-                </div>
-            }
-        })
-    }
-}
-
-/// One part of the verdict: a heading, the answer (with its tone), and its reasons.
-fn part(
-    id: &'static str,
-    title: Key,
-    answer: Memo<(Key, &'static str)>,
-    reasons: Part,
-    extra: AnyView,
-) -> AnyView {
-    let lang = expect_context::<UiLang>().0;
-    view! {
-        <section class="part" id=format!("verdict-{id}") aria-labelledby=format!("verdict-{id}-title")>
-            <h3 id=format!("verdict-{id}-title")>{tr(title)}</h3>
-            <p class=move || format!("answer {}", answer.get().1)>{move || text(lang.get(), answer.get().0)}</p>
-            {extra}
-            {reasons_view(reasons)}
-        </section>
-    }
-    .into_any()
-}
+/// The parts in the order shown: what to do first.
+const PARTS: [(&str, Key, Part); 4] = [
+    ("authority", Key::PartAuthority, Part::Authority),
+    ("subjects", Key::PartSubjects, Part::Subjects),
+    ("risk", Key::PartRisk, Part::Risk),
+    ("breach", Key::PartBreach, Part::Breach),
+];
 
 /// The short line shown on the folded panel: what to do, and by when.
-fn headline(o: &Outline, lang: Lang) -> String {
+pub fn headline(o: &Outline, lang: Lang) -> String {
     let t = |k| text(lang, k);
     let what = if o.notify_controller {
         t(Key::InformController)
@@ -466,83 +229,570 @@ fn headline(o: &Outline, lang: Lang) -> String {
     line
 }
 
+/// A new element with attributes, appended to `parent`.
+fn el(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    let doc = document();
+    let e = doc
+        .create_element(tag)
+        .unwrap_or_else(|_| doc.create_element("div").expect("div"));
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    let _ = parent.append_child(&e);
+    e
+}
+
+/// A new element with a text, appended to `parent`.
+fn text_el(parent: &Element, tag: &str, attrs: &[(&str, &str)], s: &str) -> Element {
+    let e = el(parent, tag, attrs);
+    e.set_text_content(Some(s));
+    e
+}
+
+/// A button that takes the user to a step (`data-step`).
+fn step_button(parent: &Element, step: usize, s: &str) -> Element {
+    let n = step.to_string();
+    text_el(
+        parent,
+        "button",
+        &[("type", "button"), ("class", "link"), ("data-step", &n)],
+        s,
+    )
+}
+
+/// What the panel showed last, to redraw only what changed.
+#[derive(PartialEq, Clone)]
+struct Shown {
+    lang: Lang,
+    outline: Outline,
+    reasons: Vec<Reason>,
+    open: Vec<Field>,
+    authority: AuthorityDecision,
+}
+
+/// The panel's elements that change.
+struct Panel {
+    aside: Element,
+    badges: Vec<Element>,
+    headline: Element,
+    hint: Element,
+    labels: Vec<(Element, Key)>,
+    answers: Vec<Element>,
+    reasons: Vec<(Element, Element)>,
+    deadline: Element,
+    countdown: Option<Element>,
+    open: Element,
+    competence: Element,
+    last: Option<Shown>,
+}
+
+impl Panel {
+    fn build(aside: &Element, lang: Lang) -> Panel {
+        let mut labels = Vec::new();
+        let mut label = |parent: &Element, tag: &str, attrs: &[(&str, &str)], key: Key| {
+            let e = text_el(parent, tag, attrs, text(lang, key));
+            labels.push((e.clone(), key));
+            e
+        };
+        let h2 = el(aside, "h2", &[("id", "verdict-title")]);
+        let wide = el(&h2, "span", &[("class", "wide-only")]);
+        label(&wide, "span", &[], Key::VerdictTitle);
+        let b1 = label(
+            &wide,
+            "span",
+            &[("class", "badge"), ("hidden", "")],
+            Key::Provisional,
+        );
+        let toggle = el(
+            &h2,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "verdict-toggle narrow-only"),
+                ("aria-expanded", "false"),
+                ("aria-controls", "verdict-body"),
+            ],
+        );
+        let title = label(
+            &toggle,
+            "span",
+            &[("class", "toggle-title")],
+            Key::VerdictTitle,
+        );
+        let b2 = label(
+            &title,
+            "span",
+            &[("class", "badge"), ("hidden", "")],
+            Key::Provisional,
+        );
+        let headline = el(&toggle, "span", &[("class", "toggle-headline")]);
+        let hint = el(&toggle, "span", &[("class", "toggle-hint")]);
+        let body = el(
+            aside,
+            "div",
+            &[("class", "verdict-body"), ("id", "verdict-body")],
+        );
+        let mut answers = Vec::new();
+        let mut reasons = Vec::new();
+        let mut deadline = None;
+        for (id, title, _) in PARTS {
+            let sid = format!("verdict-{id}");
+            let tid = format!("verdict-{id}-title");
+            let section = el(
+                &body,
+                "section",
+                &[("class", "part"), ("id", &sid), ("aria-labelledby", &tid)],
+            );
+            label(&section, "h3", &[("id", &tid)], title);
+            answers.push(el(&section, "p", &[("class", "answer")]));
+            if id == "authority" {
+                deadline = Some(el(&section, "div", &[]));
+            }
+            let details = el(&section, "details", &[("class", "why")]);
+            let summary = el(&details, "summary", &[]);
+            let list = el(&details, "ul", &[]);
+            reasons.push((summary, list));
+            let _ = details.toggle_attribute_with_force("hidden", true);
+        }
+        let open = el(&body, "div", &[]);
+        let section = el(
+            &body,
+            "section",
+            &[
+                ("class", "part"),
+                ("id", "verdict-competence"),
+                ("aria-labelledby", "verdict-competence-title"),
+            ],
+        );
+        label(
+            &section,
+            "h3",
+            &[("id", "verdict-competence-title")],
+            Key::PartCompetence,
+        );
+        let competence = el(&section, "div", &[]);
+        label(&body, "p", &[("class", "disclaimer")], Key::Disclaimer);
+        Panel {
+            aside: aside.clone(),
+            badges: vec![b1, b2],
+            headline,
+            hint,
+            labels,
+            answers,
+            reasons,
+            deadline: deadline.unwrap_or_else(|| el(&body, "div", &[])),
+            countdown: None,
+            open,
+            competence,
+            last: None,
+        }
+    }
+
+    /// Bring the panel in line with the assessment, at `now`, in `lang`.
+    fn sync(&mut self, shown: Shown, now: Instant) {
+        let last = self.last.take();
+        let lang = shown.lang;
+        let o = &shown.outline;
+        let changed = |f: &dyn Fn(&Shown) -> bool| last.as_ref().is_none_or(f);
+        if changed(&|l| l.lang != lang) {
+            for (e, k) in &self.labels {
+                e.set_text_content(Some(text(lang, *k)));
+            }
+        }
+        if changed(&|l| l.lang != lang || l.outline != *o) {
+            let a = &self.aside;
+            let set = |k: &str, v: &str| {
+                let _ = a.set_attribute(k, v);
+            };
+            set("data-breach", if o.breach { "true" } else { "false" });
+            set("data-risk", o.risk.map(|r| r.key()).unwrap_or("none"));
+            set(
+                "data-notify-authority",
+                if o.notify_authority { "true" } else { "false" },
+            );
+            set(
+                "data-notify-controller",
+                if o.notify_controller { "true" } else { "false" },
+            );
+            set("data-notify-subjects", o.notify_subjects.key());
+            set(
+                "data-provisional",
+                if o.provisional { "true" } else { "false" },
+            );
+            for b in &self.badges {
+                let _ = b.toggle_attribute_with_force("hidden", !o.provisional);
+            }
+            self.headline.set_text_content(Some(&headline(o, lang)));
+            for (e, (key, tone)) in self.answers.iter().zip(answers_of(o)) {
+                e.set_text_content(Some(text(lang, key)));
+                let _ = e.set_attribute("class", &format!("answer {tone}"));
+            }
+            self.draw_deadline(o, lang);
+        }
+        self.sync_hint(lang);
+        if changed(&|l| l.lang != lang || l.reasons != shown.reasons) {
+            for ((summary, list), (_, _, part)) in self.reasons.iter().zip(PARTS) {
+                let rs: Vec<&Reason> = shown
+                    .reasons
+                    .iter()
+                    .filter(|r| part_of(r) == part)
+                    .collect();
+                summary.set_text_content(Some(&format!(
+                    "{} ({})",
+                    text(lang, Key::Reasons),
+                    rs.len()
+                )));
+                list.set_text_content(None);
+                for r in &rs {
+                    let li = text_el(list, "li", &[], &r.text(lang));
+                    text_el(&li, "span", &[("class", "basis")], r.basis());
+                }
+                if let Some(details) = list.parent_element() {
+                    let _ = details.toggle_attribute_with_force("hidden", rs.is_empty());
+                }
+            }
+        }
+        if changed(&|l| {
+            l.lang != lang || l.open != shown.open || l.outline.provisional != o.provisional
+        }) {
+            self.draw_open(&shown.open, o.provisional, lang);
+        }
+        if changed(&|l| l.lang != lang || l.authority != shown.authority) {
+            self.draw_competence(&shown.authority, lang);
+        }
+        if let (Some(c), Some(d)) = (&self.countdown, o.deadline) {
+            let (overdue, days, hours, minutes) = remaining(now, d);
+            let t = i18n::format_remaining(overdue, days, hours, minutes, lang);
+            if c.text_content().as_deref() != Some(t.as_str()) {
+                c.set_text_content(Some(&t));
+            }
+        }
+        self.last = Some(shown);
+    }
+
+    /// The toggle's "show / hide details", after the open state.
+    fn sync_hint(&self, lang: Lang) {
+        let open = self.aside.class_list().contains("open");
+        let key = if open {
+            Key::HideDetails
+        } else {
+            Key::ShowDetails
+        };
+        self.hint.set_text_content(Some(text(lang, key)));
+    }
+
+    fn draw_deadline(&mut self, o: &Outline, lang: Lang) {
+        let box_ = &self.deadline;
+        box_.set_text_content(None);
+        self.countdown = None;
+        let _ = box_.remove_attribute("id");
+        if !o.notify_authority {
+            let _ = box_.set_attribute("class", "");
+            return;
+        }
+        let _ = box_.set_attribute("id", "deadline");
+        let Some(d) = o.deadline else {
+            let _ = box_.set_attribute("class", "deadline missing");
+            text_el(box_, "p", &[], text(lang, Key::DeadlineUnknown));
+            step_button(box_, 3, text(lang, Key::EnterAwareness));
+            return;
+        };
+        let late = o.late == Some(true);
+        let _ = box_.set_attribute("class", if late { "deadline late" } else { "deadline" });
+        let utc = d.to_rfc3339_utc();
+        let _ = box_.set_attribute("data-deadline", &utc);
+        let offset = browser_offset_at(d);
+        let when = el(box_, "p", &[("class", "deadline-when")]);
+        text_el(
+            &when,
+            "span",
+            &[("class", "label")],
+            text(lang, Key::DeadlineLabel),
+        );
+        let _ = when.append_with_str_1(" ");
+        let strong = el(&when, "strong", &[]);
+        text_el(
+            &strong,
+            "time",
+            &[("datetime", &utc)],
+            &format!(
+                "{} ({})",
+                i18n::format_date_time(d.civil(offset), lang),
+                i18n::format_utc_offset(offset, lang)
+            ),
+        );
+        self.countdown = Some(el(
+            box_,
+            "p",
+            &[
+                ("class", "countdown"),
+                ("role", "timer"),
+                ("aria-live", "off"),
+            ],
+        ));
+        if late {
+            let p = el(box_, "p", &[("class", "overdue"), ("id", "overdue")]);
+            text_el(&p, "strong", &[], text(lang, Key::Overdue));
+        }
+    }
+
+    fn draw_open(&self, open: &[Field], provisional: bool, lang: Lang) {
+        let box_ = &self.open;
+        box_.set_text_content(None);
+        if open.is_empty() {
+            let _ = box_.set_attribute("class", "");
+            return;
+        }
+        let class = if provisional {
+            "open-questions provisional"
+        } else {
+            "open-questions"
+        };
+        let _ = box_.set_attribute("class", class);
+        if provisional {
+            let p = el(box_, "p", &[]);
+            text_el(
+                &p,
+                "strong",
+                &[("class", "badge")],
+                text(lang, Key::Provisional),
+            );
+            let _ = p.append_with_str_1(&format!(" {}", text(lang, Key::ProvisionalText)));
+        }
+        text_el(
+            box_,
+            "p",
+            &[("class", "open-title")],
+            text(lang, Key::OpenQuestions),
+        );
+        let list = el(box_, "ul", &[]);
+        for f in open {
+            let li = el(&list, "li", &[]);
+            step_button(&li, step_of(*f), text(lang, Key::Field(*f)));
+        }
+    }
+
+    fn draw_competence(&self, d: &AuthorityDecision, lang: Lang) {
+        let box_ = &self.competence;
+        box_.set_text_content(None);
+        let german = lang == Lang::De;
+        let (main, also): (Vec<&'static str>, Vec<&'static str>) = match d {
+            AuthorityDecision::One { id, .. } => (vec![*id], vec![]),
+            AuthorityDecision::Several { ids, .. } => (ids.clone(), vec![]),
+            AuthorityDecision::Uncertain { fallback, also, .. } => {
+                (fallback.iter().copied().collect(), also.clone())
+            }
+            AuthorityDecision::Unknown { .. } | AuthorityDecision::ViaController => {
+                (vec![], vec![])
+            }
+        };
+        for a in main.into_iter().filter_map(authority::authority) {
+            authority_card(box_, a, lang);
+        }
+        let unknown = matches!(d, AuthorityDecision::Unknown { .. });
+        let because = if unknown {
+            d.rule_text(german)
+        } else {
+            format!(
+                "{} {}",
+                text(lang, Key::CompetentBecause),
+                d.rule_text(german)
+            )
+        };
+        text_el(box_, "p", &[("class", "because")], &because);
+        if let Some(why) = d.why_text(german) {
+            let p = el(box_, "p", &[("class", "verify-note")]);
+            text_el(
+                &p,
+                "span",
+                &[("class", "verify")],
+                text(lang, Key::PleaseVerify),
+            );
+            let _ = p.append_with_str_1(&format!(" {why}"));
+        }
+        let also: Vec<&str> = also
+            .into_iter()
+            .filter_map(authority::authority)
+            .map(|a| a.short_name)
+            .collect();
+        if !also.is_empty() {
+            text_el(
+                box_,
+                "p",
+                &[("class", "hint")],
+                &format!("{} {}", text(lang, Key::AlsoCompetent), also.join(", ")),
+            );
+        }
+        if unknown {
+            step_button(box_, 1, text(lang, Key::EnterOrganisation));
+        }
+    }
+}
+
+/// The contact card of one authority: unknown values say so, never an empty link; values not
+/// seen on the authority's own site say "please verify".
+fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
+    let card = el(
+        parent,
+        "div",
+        &[("class", "authority-card"), ("data-authority", a.id)],
+    );
+    let name = el(&card, "p", &[("class", "authority-name")]);
+    text_el(&name, "strong", &[], a.display_name(lang == Lang::De));
+    let _ = name.append_with_str_1(&format!(" ({})", a.short_name));
+    let dl = el(&card, "dl", &[]);
+    let phone_href = a.phone.map(|p| {
+        let digits: String = p
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        format!("tel:{digits}")
+    });
+    let breach = a.breach_link();
+    let rows: [(Key, Option<&str>, bool, Option<String>, bool); 5] = [
+        (
+            Key::PostalAddress,
+            a.postal_address,
+            a.needs_verify("postal_address"),
+            None,
+            false,
+        ),
+        (
+            Key::Phone,
+            a.phone,
+            a.needs_verify("phone"),
+            phone_href,
+            false,
+        ),
+        (
+            Key::Email,
+            a.email,
+            a.needs_verify("email"),
+            a.email.map(|e| format!("mailto:{e}")),
+            false,
+        ),
+        (
+            Key::Website,
+            a.website,
+            a.needs_verify("website"),
+            a.website.map(String::from),
+            true,
+        ),
+        (
+            Key::BreachForm,
+            breach.map(|(u, _)| u),
+            breach.is_some_and(|(_, v)| v),
+            breach.map(|(u, _)| u.to_string()),
+            true,
+        ),
+    ];
+    for (label, value, verify, href, new_tab) in rows {
+        text_el(&dl, "dt", &[], text(lang, label));
+        let dd = el(&dl, "dd", &[]);
+        match (value, href) {
+            (Some(v), Some(href)) => {
+                let mut attrs = vec![("href", href.as_str())];
+                if new_tab {
+                    attrs.push(("target", "_blank"));
+                    attrs.push(("rel", "noopener noreferrer"));
+                }
+                let link = text_el(&dd, "a", &attrs, v);
+                if new_tab {
+                    text_el(
+                        &link,
+                        "span",
+                        &[("class", "visually-hidden")],
+                        &format!(" {}", text(lang, Key::NewTab)),
+                    );
+                }
+            }
+            (Some(v), None) => {
+                text_el(&dd, "span", &[], v);
+            }
+            (None, _) => {
+                text_el(
+                    &dd,
+                    "span",
+                    &[("class", "unknown")],
+                    text(lang, Key::Unknown),
+                );
+            }
+        }
+        if verify && value.is_some() {
+            text_el(
+                &dd,
+                "span",
+                &[("class", "verify")],
+                text(lang, Key::PleaseVerify),
+            );
+        }
+    }
+    if breach.is_none() {
+        text_el(
+            &card,
+            "p",
+            &[("class", "hint")],
+            text(lang, Key::NoBreachForm),
+        );
+    }
+}
+
 /// The whole panel. Beside the steps on wide screens; at the bottom, collapsible, on narrow ones.
 #[component]
 pub fn VerdictPanel() -> impl IntoView {
-    let o = outline();
+    let v = expect_context::<Verdict>().0;
+    let clock = expect_context::<Clock>().0;
     let lang = expect_context::<UiLang>().0;
-    let open = RwSignal::new(false);
-    let answer = |f: fn(&Outline) -> (Key, &'static str)| Memo::new(move |_| o.with(f));
-    let breach = answer(|o| {
-        if o.breach {
-            (Key::BreachYes, "warn")
-        } else {
-            (Key::BreachNo, "calm")
-        }
-    });
-    let risk = answer(|o| {
-        let tone = match o.risk {
-            Some(RiskLevel::High) => "act",
-            Some(RiskLevel::Risk) => "warn",
-            _ => "calm",
+    let step = expect_context::<WizardStep>();
+    let node = NodeRef::<html::Aside>::new();
+    let panel: std::rc::Rc<std::cell::RefCell<Option<Panel>>> = Default::default();
+    let p = panel.clone();
+    Effect::new(move |_| {
+        let Some(aside) = node.get() else {
+            return;
         };
-        (risk_key(o), tone)
+        let l = lang.get();
+        let now = clock.get();
+        let shown = v.with(|(d, a): &(_, Assessment)| Shown {
+            lang: l,
+            outline: Outline {
+                breach: a.breach,
+                risk: a.risk,
+                notify_authority: a.notify_authority,
+                notify_controller: a.notify_controller,
+                notify_subjects: a.notify_subjects,
+                provisional: d.facts.provisional && a.breach,
+                deadline: a.deadline,
+                late: a.late,
+            },
+            reasons: a.reasons.clone(),
+            open: d.open.clone(),
+            authority: a.authority.clone(),
+        });
+        let mut slot = p.borrow_mut();
+        let panel = slot.get_or_insert_with(|| Panel::build(&aside, l));
+        panel.sync(shown, now);
     });
-    let notify = answer(|o| {
-        let act = o.notify_authority || o.notify_controller;
-        (authority_key(o), if act { "act" } else { "calm" })
-    });
-    let people = answer(|o| {
-        let calm = o.notify_subjects == SubjectNotice::No;
-        (subjects_key(o), if calm { "calm" } else { "act" })
-    });
-    let provisional = Memo::new(move |_| o.with(|o| o.provisional));
-    view! {
-        <aside
-            class="verdict"
-            class:open=move || open.get()
-            aria-labelledby="verdict-title"
-            data-breach=move || o.with(|o| o.breach.to_string())
-            data-risk=move || o.with(|o| o.risk.map(|r| r.key()).unwrap_or("none"))
-            data-notify-authority=move || o.with(|o| o.notify_authority.to_string())
-            data-notify-controller=move || o.with(|o| o.notify_controller.to_string())
-            data-notify-subjects=move || o.with(|o| o.notify_subjects.key())
-            data-provisional=move || o.with(|o| o.provisional.to_string())
-        >
-            <h2 id="verdict-title">
-                <span class="wide-only">
-                    {tr(Key::VerdictTitle)}
-                    <span class="badge" hidden=move || !provisional.get()>" " {tr(Key::Provisional)}</span>
-                </span>
-                <button
-                    type="button"
-                    class="verdict-toggle narrow-only"
-                    aria-expanded=move || open.get().to_string()
-                    aria-controls="verdict-body"
-                    on:click=move |_| open.update(|o| *o = !*o)
-                >
-                    <span class="toggle-title">
-                        {tr(Key::VerdictTitle)}
-                        <span class="badge" hidden=move || !provisional.get()>" " {tr(Key::Provisional)}</span>
-                    </span>
-                    <span class="toggle-headline">{move || o.with(|o| headline(o, lang.get()))}</span>
-                    <span class="toggle-hint">
-                        {move || text(lang.get(), if open.get() { Key::HideDetails } else { Key::ShowDetails })}
-                    </span>
-                </button>
-            </h2>
-            <div class="verdict-body" id="verdict-body">
-                {part("authority", Key::PartAuthority, notify, Part::Authority, view! { <DeadlineView/> }.into_any())}
-                {part("subjects", Key::PartSubjects, people, Part::Subjects, ().into_any())}
-                {part("risk", Key::PartRisk, risk, Part::Risk, ().into_any())}
-                {part("breach", Key::PartBreach, breach, Part::Breach, ().into_any())}
-                <OpenQuestions/>
-                <section class="part" id="verdict-competence" aria-labelledby="verdict-competence-title">
-                    <h3 id="verdict-competence-title">{tr(Key::PartCompetence)}</h3>
-                    <CompetenceView/>
-                </section>
-                <p class="disclaimer">{tr(Key::Disclaimer)}</p>
-            </div>
-        </aside>
-    }
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let Some(button) = target.closest("button").ok().flatten() else {
+            return;
+        };
+        if let Some(n) = button
+            .get_attribute("data-step")
+            .and_then(|n| n.parse().ok())
+        {
+            go_to(step, n);
+        } else if button.class_list().contains("verdict-toggle") {
+            if let Some(panel) = panel.borrow().as_ref() {
+                let open = !panel.aside.class_list().contains("open");
+                let _ = panel.aside.class_list().toggle_with_force("open", open);
+                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+                panel.sync_hint(lang.get_untracked());
+            }
+        }
+    };
+    view! { <aside class="verdict" aria-labelledby="verdict-title" node_ref=node on:click=on_click></aside> }
 }
