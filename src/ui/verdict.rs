@@ -19,7 +19,8 @@ use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNoti
 
 use super::i18n::{self, text, Key};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
-use super::wizard::{go_to, step_of};
+use super::wizard::step_of;
+use super::wizard_dom::{el, step_button, step_link, text_el};
 use super::UiLang;
 
 /// The parts of the verdict, each with its own reasons.
@@ -227,37 +228,6 @@ pub fn headline(o: &Outline, lang: Lang) -> String {
         _ => {}
     }
     line
-}
-
-/// A new element with attributes, appended to `parent`.
-fn el(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-    let doc = document();
-    let e = doc
-        .create_element(tag)
-        .unwrap_or_else(|_| doc.create_element("div").expect("div"));
-    for (k, v) in attrs {
-        let _ = e.set_attribute(k, v);
-    }
-    let _ = parent.append_child(&e);
-    e
-}
-
-/// A new element with a text, appended to `parent`.
-fn text_el(parent: &Element, tag: &str, attrs: &[(&str, &str)], s: &str) -> Element {
-    let e = el(parent, tag, attrs);
-    e.set_text_content(Some(s));
-    e
-}
-
-/// A button that takes the user to a step (`data-step`).
-fn step_button(parent: &Element, step: usize, s: &str) -> Element {
-    let n = step.to_string();
-    text_el(
-        parent,
-        "button",
-        &[("type", "button"), ("class", "link"), ("data-step", &n)],
-        s,
-    )
 }
 
 /// What the panel showed last, to redraw only what changed.
@@ -774,24 +744,18 @@ pub fn VerdictPanel() -> impl IntoView {
         panel.sync(shown, now);
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        if step_link(step, &ev) {
             return;
-        };
-        let Some(button) = target.closest("button").ok().flatten() else {
-            return;
-        };
-        if let Some(n) = button
-            .get_attribute("data-step")
-            .and_then(|n| n.parse().ok())
-        {
-            go_to(step, n);
-        } else if button.class_list().contains("verdict-toggle") {
-            if let Some(panel) = panel.borrow().as_ref() {
-                let open = !panel.aside.class_list().contains("open");
-                let _ = panel.aside.class_list().toggle_with_force("open", open);
-                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-                panel.sync_hint(lang.get_untracked());
-            }
+        }
+        let toggle = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(".verdict-toggle").ok().flatten());
+        if let (Some(button), Some(panel)) = (toggle, panel.borrow().as_ref()) {
+            let open = !panel.aside.class_list().contains("open");
+            let _ = panel.aside.class_list().toggle_with_force("open", open);
+            let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            panel.sync_hint(lang.get_untracked());
         }
     };
     view! { <aside class="verdict" aria-labelledby="verdict-title" node_ref=node on:click=on_click></aside> }

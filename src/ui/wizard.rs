@@ -15,6 +15,7 @@ use crate::domain::Lang;
 
 use super::i18n::{self, text, Key};
 use super::state::{CaseAnswers, WizardStep};
+use super::wizard_dom::{el, step_button, step_link, text_el};
 use super::{tr, UiLang};
 
 /// Number of question steps; the summary is step `STEPS + 1`.
@@ -926,40 +927,45 @@ fn Summary() -> impl IntoView {
     let a = answers();
     let lang = lang();
     let step = expect_context::<WizardStep>();
-    let sections = move || {
+    // Drawn by the DOM builder (download budget); redrawn when the answers or the language change.
+    let node = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(root) = node.get() else {
+            return;
+        };
         let l = lang.get();
-        (1..=STEPS)
-            .map(|n| {
-                let items = a.with(|a| {
-                    questions(n)
-                        .iter()
-                        .filter(|q| q.show.is_none_or(|s| s(a)))
-                        .map(|q| (text(l, q.legend), answer_text(q, a, l)))
-                        .collect::<Vec<_>>()
-                });
-                let items = items
-                    .into_iter()
-                    .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
-                    .collect_view();
+        root.set_text_content(None);
+        a.with(|a| {
+            for n in 1..=STEPS {
                 let heading_id = format!("summary-{n}");
-                let labelled_by = heading_id.clone();
-                view! {
-                    <section class="summary-part" aria-labelledby=labelled_by>
-                        <div class="summary-head">
-                            <h2 id=heading_id>{text(l, step_key(n))}</h2>
-                            <button type="button" class="small" on:click=move |_| go_to(step, n)>
-                                {text(l, Key::Edit)}
-                                <span class="visually-hidden">": " {text(l, step_key(n))}</span>
-                            </button>
-                        </div>
-                        <dl>{items}</dl>
-                    </section>
+                let part = el(
+                    &root,
+                    "section",
+                    &[("class", "summary-part"), ("aria-labelledby", &heading_id)],
+                );
+                let head = el(&part, "div", &[("class", "summary-head")]);
+                text_el(&head, "h2", &[("id", &heading_id)], text(l, step_key(n)));
+                let edit = step_button(&head, n, text(l, Key::Edit));
+                let _ = edit.set_attribute("class", "small");
+                text_el(
+                    &edit,
+                    "span",
+                    &[("class", "visually-hidden")],
+                    &format!(": {}", text(l, step_key(n))),
+                );
+                let dl = el(&part, "dl", &[]);
+                for q in questions(n).iter().filter(|q| q.show.is_none_or(|s| s(a))) {
+                    text_el(&dl, "dt", &[], text(l, q.legend));
+                    text_el(&dl, "dd", &[], &answer_text(q, a, l));
                 }
-            })
-            .collect_view()
+            }
+        });
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        step_link(step, &ev);
     };
     view! {
-        {sections}
+        <div node_ref=node on:click=on_click></div>
         <section class="drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{tr(Key::DraftsTitle)}</h2>
             <super::drafts::DraftsPanel/>
