@@ -534,7 +534,7 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::RiskLow => ("voraussichtlich kein Risiko", "unlikely to result in a risk"),
         Key::RiskRisk => ("Risiko", "risk"),
         Key::RiskHigh => ("hohes Risiko", "high risk"),
-        Key::PartAuthority => ("Meldung an die Aufsichtsbehörde", "Notifying the supervisory authority"),
+        Key::PartAuthority => ("Aufsichtsbehörde (Art. 33 DSGVO)", "Supervisory authority (Art. 33 GDPR)"),
         Key::NotifyYes => ("Meldung an die Aufsichtsbehörde nötig", "Notify the supervisory authority"),
         Key::NotifyNo => ("Keine Meldung an die Aufsichtsbehörde nötig", "No need to notify the supervisory authority"),
         Key::InformController => (
@@ -557,7 +557,7 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::ShortSubjectsNo => ("Betroffene: keine Pflicht", "People: no duty"),
         Key::ShortOverdue => ("Frist überschritten", "deadline passed"),
         Key::ShortBy => ("bis", "by"),
-        Key::PartSubjects => ("Benachrichtigung der Betroffenen", "Telling the people affected"),
+        Key::PartSubjects => ("Betroffene Personen (Art. 34 DSGVO)", "People affected (Art. 34 GDPR)"),
         Key::SubjectsYes => (
             "Betroffene unverzüglich benachrichtigen",
             "Tell the people affected without undue delay",

@@ -408,6 +408,42 @@ test('keyboard only: from the start screen to the verdict without a mouse', TIME
   await close(page);
 });
 
+test('at 200% zoom (1280×800 seen as 640×400) nothing needs scrolling sideways', TIMEOUT, async () => {
+  const page = await open({ viewport: { width: 640, height: 400 } });
+  const fits = (where) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+    .then((ok) => assert.ok(ok, `no horizontal scrolling on ${where}`));
+  await fits('start');
+  await page.click('#preset-payroll_bug');
+  await page.locator('#step-title').waitFor();
+  for (let step = 1; step <= 7; step++) {
+    await fits(`step ${step}`);
+    if (step === 3) {
+      await page.fill('#q-aware_at', await hoursAgo(page, 1));
+      await choose(page, 'occurrence', 'period');
+    }
+    if (step < 7) await next(page);
+  }
+  await page.click('.verdict-toggle');
+  await fits('summary with the verdict open');
+  // The folded verdict at the bottom never hides a control that gets the focus.
+  await page.click('.verdict-toggle');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body || el.closest('aside.verdict')) return false;
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const ok = hit && (hit === el || el.contains(hit) || hit.contains(el));
+      return ok ? false : `${el.tagName}#${el.id}.${el.className} at ${Math.round(r.top)}..${Math.round(r.bottom)} of ${window.innerHeight}, hit ${hit?.tagName}.${hit?.className}`;
+    });
+    assert.equal(covered, false, `focused control ${i} is not hidden behind the verdict`);
+  }
+  await close(page);
+});
+
 test('screenshots at 1280×800 and 390×844', TIMEOUT, async () => {
   for (const [name, viewport] of [['1280x800', WIDE], ['390x844', NARROW]]) {
     for (const colorScheme of ['light', 'dark']) {
