@@ -805,8 +805,8 @@ pub fn Wizard() -> impl IntoView {
     let step = expect_context::<WizardStep>();
     let lang = lang();
     let current = Memo::new(move |_| step.0.get().clamp(1, SUMMARY));
-    // Keyed by the step: a new step is drawn afresh, never patched into the old one's elements
-    // (patching would carry the browser's radio states over from one question to another).
+    // A new step may reuse the old one's container element: the questions clear it before they
+    // draw (see `StepQuestions`).
     let body = move |n: usize| {
         let content = if n == SUMMARY {
             view! { <Summary/> }.into_any()
@@ -824,7 +824,7 @@ pub fn Wizard() -> impl IntoView {
     view! {
         <div class="wizard">
             <Progress/>
-            <For each=move || std::iter::once(current.get()) key=|n: &usize| *n children=body/>
+            {move || body(current.get())}
             <div class="step-nav">
                 <button type="button" id="back" on:click=move |_| go_to(step, current.get_untracked() - 1)>
                     <span aria-hidden="true">"← "</span>

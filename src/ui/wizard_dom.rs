@@ -534,6 +534,8 @@ pub fn StepQuestions(n: usize) -> impl IntoView {
         let l = lang.get();
         let mut slot = d.borrow_mut();
         if slot.is_none() {
+            // The container may be the previous step's, reused: start empty.
+            root.set_text_content(None);
             let mut built = Dom {
                 doc: document(),
                 lang: l,
