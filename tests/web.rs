@@ -176,10 +176,7 @@ async fn an_answer_changes_the_verdict_and_it_is_announced() {
     assert_eq!(verdict_attr(&root, "data-notify-authority"), "false");
     assert_eq!(verdict_attr(&root, "data-risk"), "low");
     let live = find(&root, "#verdict-live").text_content().unwrap();
-    assert!(
-        live.contains("Keine Meldung an die Aufsichtsbehörde nötig"),
-        "{live}"
-    );
+    assert!(live.contains("Behörde: keine Meldung"), "{live}");
     // And back.
     find(&root, "#q-unintelligible-no").click();
     settle().await;

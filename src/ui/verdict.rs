@@ -120,23 +120,35 @@ fn risk_key(o: &Outline) -> Key {
 /// One sentence for screen readers when the verdict changes (not the whole panel).
 pub fn announcement(o: &Outline, lang: Lang) -> String {
     let t = |k| text(lang, k);
-    let mut s = format!(
-        "{} {}. {}. {}.",
-        t(Key::VerdictUpdated),
-        t(if o.breach {
-            Key::BreachYes
-        } else {
-            Key::BreachNo
-        }),
-        t(authority_key(o)),
-        t(subjects_key(o)),
-    );
-    if o.provisional {
-        s.push(' ');
-        s.push_str(t(Key::Provisional));
-        s.push('.');
+    let mut parts = vec![t(Key::VerdictUpdated).to_string()];
+    if !o.breach {
+        parts.push(format!("{}.", t(Key::BreachNo)));
+        return parts.join(" ");
     }
-    s
+    let authority = if o.notify_controller {
+        Key::InformController
+    } else if o.notify_authority {
+        Key::ShortNotifyYes
+    } else {
+        Key::ShortNotifyNo
+    };
+    let mut line = t(authority).to_string();
+    if !o.notify_controller {
+        let people = match o.notify_subjects {
+            SubjectNotice::Yes => Key::ShortSubjectsYes,
+            SubjectNotice::No => Key::ShortSubjectsNo,
+            SubjectNotice::PublicCommunication => Key::SubjectsPublic,
+        };
+        line.push_str("; ");
+        line.push_str(t(people));
+    }
+    if o.provisional {
+        line.push_str("; ");
+        line.push_str(t(Key::Provisional));
+    }
+    line.push('.');
+    parts.push(line);
+    parts.join(" ")
 }
 
 /// The live region: announces a short summary whenever the verdict changes.
@@ -759,4 +771,80 @@ pub fn VerdictPanel() -> impl IntoView {
         }
     };
     view! { <aside class="verdict" aria-labelledby="verdict-title" node_ref=node on:click=on_click></aside> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outline() -> Outline {
+        Outline {
+            breach: true,
+            risk: Some(RiskLevel::Risk),
+            notify_authority: true,
+            notify_controller: false,
+            notify_subjects: SubjectNotice::No,
+            provisional: false,
+            deadline: None,
+            late: None,
+        }
+    }
+
+    #[test]
+    fn the_announcement_is_one_short_sentence() {
+        let o = outline();
+        assert_eq!(
+            announcement(&o, Lang::De),
+            "Ergebnis aktualisiert: Behörde: melden; Betroffene: keine Pflicht."
+        );
+        let o = Outline {
+            provisional: true,
+            notify_subjects: SubjectNotice::Yes,
+            ..outline()
+        };
+        assert_eq!(
+            announcement(&o, Lang::En),
+            "Verdict updated: Authority: notify; People: tell them; provisional."
+        );
+        let o = Outline {
+            breach: false,
+            risk: None,
+            notify_authority: false,
+            ..outline()
+        };
+        assert_eq!(
+            announcement(&o, Lang::De),
+            "Ergebnis aktualisiert: Keine Datenpanne im Sinne der DSGVO."
+        );
+        let o = Outline {
+            notify_controller: true,
+            notify_authority: false,
+            ..outline()
+        };
+        assert_eq!(
+            announcement(&o, Lang::En),
+            "Verdict updated: Inform the controller without undue delay."
+        );
+    }
+
+    #[test]
+    fn every_reason_lands_in_one_part() {
+        use crate::domain::answers::FixedZone;
+        let now = crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+        for p in crate::domain::presets::Preset::ALL {
+            let d = p.answers().to_facts(now, &FixedZone(60));
+            let a = crate::domain::assess(&d.facts);
+            let parts: Vec<Part> = a.reasons.iter().map(part_of).collect();
+            assert!(parts.contains(&Part::Breach), "{p:?}");
+            assert!(parts.contains(&Part::Risk), "{p:?}");
+            assert!(parts.contains(&Part::Authority), "{p:?}");
+            assert!(parts.contains(&Part::Subjects), "{p:?}");
+        }
+        assert_eq!(part_of(&Reason::new(ReasonKind::Late)), Part::Authority);
+        assert_eq!(
+            part_of(&Reason::new(ReasonKind::ExceptionNeutralised)),
+            Part::Subjects
+        );
+        assert_eq!(part_of(&Reason::new(ReasonKind::Provisional)), Part::Risk);
+    }
 }

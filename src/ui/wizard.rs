@@ -972,3 +972,138 @@ fn Summary() -> impl IntoView {
         </section>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::presets::Preset;
+
+    #[test]
+    fn question_ids_are_unique_and_every_open_field_has_its_step() {
+        let mut ids = Vec::new();
+        for n in 1..=STEPS {
+            for q in questions(n) {
+                ids.push(q.id);
+                if let Kind::Inputs(inputs) = q.kind {
+                    ids.extend(inputs.iter().map(|i| i.id).filter(|id| *id != q.id));
+                }
+            }
+        }
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), ids.len(), "{ids:?}");
+        // Every field the verdict can list as open is asked on the step it links to.
+        use Field::*;
+        let asked = |f: Field| match f {
+            Role => "role",
+            Sector => "sector",
+            Land => "seat",
+            PersonalData => "personal_data",
+            Confidentiality => "confidentiality",
+            Integrity => "integrity",
+            Availability => "availability",
+            Cause => "cause",
+            OccurredFrom | OccurredTo => "occurred",
+            AwareAt => "aware",
+            Data => "data",
+            Subjects => "subjects",
+            Records => "records",
+            Vulnerable => "vulnerable",
+            Unintelligible => "unintelligible",
+            Contained => "contained",
+            Neutralised => "high_risk_neutralised",
+            Misuse => "misuse_observed",
+            Disproportionate => "disproportionate_effort",
+        };
+        for f in [
+            Role,
+            Sector,
+            Land,
+            PersonalData,
+            Confidentiality,
+            Integrity,
+            Availability,
+            Cause,
+            OccurredFrom,
+            OccurredTo,
+            AwareAt,
+            Data,
+            Subjects,
+            Records,
+            Vulnerable,
+            Unintelligible,
+            Contained,
+            Neutralised,
+            Misuse,
+            Disproportionate,
+        ] {
+            let n = step_of(f);
+            assert!(
+                questions(n).iter().any(|q| q.id == asked(f)),
+                "{f:?} is not asked on step {n}"
+            );
+        }
+    }
+
+    #[test]
+    fn choices_read_back_what_they_write() {
+        for n in 1..=STEPS {
+            for q in questions(n) {
+                if let Kind::Choice(options, get, set) = q.kind {
+                    let mut a = Answers::default();
+                    for i in 0..options().len() {
+                        set(&mut a, Some(i));
+                        assert_eq!(get(&a), Some(i), "{}", q.id);
+                    }
+                    set(&mut a, None);
+                    assert_eq!(get(&a), None, "{}: not known yet", q.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_summary_says_what_was_answered_and_what_is_open() {
+        let a = Answers {
+            subjects: "1494".into(),
+            aware_at: "2026-11-23T09:00".into(),
+            ..Preset::OpenRecipients.answers()
+        };
+        let find = |id: &str| {
+            (1..=STEPS)
+                .flat_map(questions)
+                .find(|q| q.id == id)
+                .expect(id)
+        };
+        assert_eq!(answer_text(find("role"), &a, Lang::De), "noch unklar");
+        assert_eq!(
+            answer_text(find("incident_type"), &a, Lang::En),
+            "e-mail with all recipients visible (To/CC instead of BCC)"
+        );
+        assert_eq!(answer_text(find("subjects"), &a, Lang::De), "1.494");
+        assert_eq!(answer_text(find("subjects"), &a, Lang::En), "1,494");
+        assert_eq!(
+            answer_text(find("aware"), &a, Lang::De),
+            "Mo., 23.11.2026, 09:00 Uhr"
+        );
+        assert_eq!(
+            answer_text(find("description"), &a, Lang::De),
+            "keine Angabe"
+        );
+        assert_eq!(
+            answer_text(find("data"), &a, Lang::De),
+            "Kontaktdaten (Name, Anschrift, E-Mail, Telefon)"
+        );
+        assert_eq!(
+            answer_text(find("seat"), &a, Lang::De),
+            "Deutschland, noch unklar"
+        );
+        // A bad count is shown as typed, never lost.
+        let bad = Answers {
+            subjects: "zwölf".into(),
+            ..a
+        };
+        assert_eq!(answer_text(find("subjects"), &bad, Lang::De), "zwölf");
+    }
+}
