@@ -1,0 +1,117 @@
+// Benchmark (issue #7): prints a table of figures and writes them to artifacts/bench.json.
+// A benchmark, not a test: it asserts nothing and is not run by scripts/test.sh.
+//
+//   node tests/e2e/bench.mjs [--runs N] [--changes N]
+//
+// Figures:
+//  - first-screen bytes per file: raw, gzip, brotli (the budget itself is asserted in size.test.mjs)
+//  - navigation start → first question interactive, cold cache, median of N runs, beside the same
+//    figure for a plain static HTML page of similar text (the floor), and their ratio
+//  - answer change → updated verdict in the DOM: p50/p95 over N changes (Performance API marks)
+//  - time to build each printable draft in the page: p95
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { measure, BUDGET_BROTLI_BYTES } from './sizes.mjs';
+import { DIST, artifactDir } from './paths.mjs';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const RUNS = arg('--runs', 11);
+const CHANGES = arg('--changes', 200);
+
+export const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
+  return s[i];
+};
+
+// A plain page of similar text with one button: the floor for "first question interactive".
+const FLOOR_HTML = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title></head>
+<body><header>Datenpanne-Selbstcheck</header><main><h1>Datenpanne-Selbstcheck</h1>
+<p>Die ersten Stunden nach einer Datenpanne: melden, benachrichtigen, dokumentieren.</p>
+<p>Beantworten Sie einige Fragen zum Vorfall. Sie erfahren, ob eine Meldung an die Aufsichtsbehörde
+(Art. 33 DSGVO) und eine Benachrichtigung der Betroffenen (Art. 34 DSGVO) nötig ist.</p>
+<p>Ihre Angaben verlassen diesen Browser nicht.</p><button type="button">Selbstcheck starten</button>
+</main></body></html>`;
+
+// Records performance.now() when the first interactive control appears in <main>.
+const READY_SCRIPT = () => {
+  const check = () => {
+    if (window.__ready === undefined && document.querySelector('main button, main input, main select')) {
+      window.__ready = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', check);
+};
+
+async function timeToInteractive(browser, url) {
+  const context = await browser.newContext(); // a new context has an empty cache
+  const page = await context.newPage();
+  await page.addInitScript(READY_SCRIPT);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+  const ms = await page.evaluate(() => window.__ready);
+  await context.close();
+  return ms;
+}
+
+async function main() {
+  const sizes = measure(DIST);
+  const server = await serve(DIST, { extraRoutes: { '/floor.html': ['text/html; charset=utf-8', FLOOR_HTML] } });
+  const browser = await launch();
+  const results = { date: new Date().toISOString(), runs: RUNS, sizes };
+  try {
+    const app = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await timeToInteractive(browser, server.url));
+      floor.push(await timeToInteractive(browser, `${server.origin}/floor.html`));
+    }
+    results.interactive = {
+      app_median_ms: percentile(app, 50),
+      floor_median_ms: percentile(floor, 50),
+      ratio: percentile(app, 50) / percentile(floor, 50),
+      app_ms: app,
+      floor_ms: floor,
+    };
+    const { answerToVerdict, drafts } = await import('./bench-interaction.mjs').catch(() => ({}));
+    if (answerToVerdict) results.answer_to_verdict = await answerToVerdict(browser, server.url, CHANGES);
+    if (drafts) results.drafts = await drafts(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const kb = (b) => (b / 1024).toFixed(1);
+  console.log('\nFirst screen (bytes)');
+  console.log('file'.padEnd(52) + 'raw'.padStart(10) + 'gzip'.padStart(10) + 'brotli'.padStart(10));
+  for (const f of sizes.files) console.log(f.name.padEnd(52) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
+  console.log('total'.padEnd(52) + String(sizes.total.raw).padStart(10) + String(sizes.total.gzip).padStart(10) + String(sizes.total.brotli).padStart(10));
+  console.log(`brotli total ${kb(sizes.total.brotli)} KB of a ${kb(BUDGET_BROTLI_BYTES)} KB budget`);
+  const i = results.interactive;
+  console.log(`\nNavigation → first question interactive (cold cache, median of ${RUNS}): app ${i.app_median_ms.toFixed(1)} ms, plain page ${i.floor_median_ms.toFixed(1)} ms, ratio ${i.ratio.toFixed(2)}`);
+  if (results.answer_to_verdict) {
+    const a = results.answer_to_verdict;
+    console.log(`Answer change → verdict in the DOM (${a.n} changes): p50 ${a.p50_ms.toFixed(2)} ms, p95 ${a.p95_ms.toFixed(2)} ms (target p95 ≤ 16 ms)`);
+  } else {
+    console.log('Answer change → verdict: not measured (no interaction module)');
+  }
+  if (results.drafts) {
+    for (const [name, d] of Object.entries(results.drafts)) console.log(`Draft "${name}" built and shown: p95 ${d.p95_ms.toFixed(2)} ms over ${d.n}`);
+  }
+  const out = join(artifactDir('.'), 'bench.json');
+  writeFileSync(out, JSON.stringify(results, null, 2));
+  console.log(`\nwritten: ${out}`);
+}
+
+await main();
