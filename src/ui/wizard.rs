@@ -5,6 +5,9 @@
 //! are never rewritten while the user types: the DOM value is only set when the answer changed
 //! from elsewhere (a preset, a loaded case), so a half-typed date or number is never lost.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answers, Cause, Discovery, Field, IncidentType, Occurrence};
@@ -698,49 +701,123 @@ pub fn questions(step: usize) -> &'static [Q] {
 // Screens
 // ---------------------------------------------------------------------------------------------
 
-/// The start screen: what the check does, the privacy promise, and the presets.
+/// The start screen: what the check does, the privacy promise, and the presets. Drawn by the
+/// DOM builder (download budget); its texts follow the language.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let a = answers();
     let step = expect_context::<WizardStep>();
     let lang = lang();
-    let presets = Preset::ALL
-        .into_iter()
-        .map(|p| {
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="preset"
-                        id=format!("preset-{}", p.key())
-                        on:click=move |_| {
-                            a.set(p.answers());
-                            go_to(step, 1);
-                        }
-                    >
-                        <span class="preset-title">{move || p.title(lang.get())}</span>
-                        <span class="preset-summary">{move || p.summary(lang.get())}</span>
-                    </button>
-                </li>
+    let node = NodeRef::<leptos::html::Section>::new();
+    let texts: Rc<RefCell<Vec<(web_sys::Element, Text)>>> = Default::default();
+    let t = texts.clone();
+    Effect::new(move |_| {
+        let Some(root) = node.get() else {
+            return;
+        };
+        let l = lang.get();
+        let mut texts = t.borrow_mut();
+        if texts.is_empty() {
+            let mut put =
+                |parent: &web_sys::Element, tag: &str, attrs: &[(&str, &str)], txt: Text| {
+                    let e = el(parent, tag, attrs);
+                    texts.push((e.clone(), txt));
+                    e
+                };
+            put(
+                &root,
+                "h1",
+                &[("id", "start-title"), ("tabindex", "-1")],
+                Text::Key(Key::AppName),
+            );
+            put(&root, "p", &[("class", "tagline")], Text::Key(Key::Tagline));
+            put(&root, "p", &[], Text::Key(Key::StartIntro));
+            put(
+                &root,
+                "p",
+                &[("class", "privacy")],
+                Text::Key(Key::PrivacyPromise),
+            );
+            let actions = el(&root, "div", &[("class", "start-actions")]);
+            put(
+                &actions,
+                "button",
+                &[("type", "button"), ("class", "primary"), ("id", "start")],
+                Text::Key(Key::StartButton),
+            );
+            put(
+                &root,
+                "h2",
+                &[("id", "presets-title")],
+                Text::Key(Key::PresetsTitle),
+            );
+            put(
+                &root,
+                "p",
+                &[("class", "hint")],
+                Text::Key(Key::PresetsIntro),
+            );
+            let list = el(
+                &root,
+                "ul",
+                &[("class", "presets"), ("aria-labelledby", "presets-title")],
+            );
+            for p in Preset::ALL {
+                let li = el(&list, "li", &[]);
+                let id = format!("preset-{}", p.key());
+                let b = el(
+                    &li,
+                    "button",
+                    &[("type", "button"), ("class", "preset"), ("id", &id)],
+                );
+                put(&b, "span", &[("class", "preset-title")], Text::Title(p));
+                put(&b, "span", &[("class", "preset-summary")], Text::Summary(p));
             }
-        })
-        .collect_view();
-    view! {
-        <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1">{tr(Key::AppName)}</h1>
-            <p class="tagline">{tr(Key::Tagline)}</p>
-            <p>{tr(Key::StartIntro)}</p>
-            <p class="privacy">{tr(Key::PrivacyPromise)}</p>
-            <div class="start-actions">
-                <button type="button" class="primary" id="start" on:click=move |_| go_to(step, 1)>
-                    {tr(Key::StartButton)}
-                </button>
-            </div>
-            <h2 id="presets-title">{tr(Key::PresetsTitle)}</h2>
-            <p class="hint">{tr(Key::PresetsIntro)}</p>
-            <ul class="presets" aria-labelledby="presets-title">{presets}</ul>
-            <p class="disclaimer">{tr(Key::Disclaimer)}</p>
-        </section>
+            put(
+                &root,
+                "p",
+                &[("class", "disclaimer")],
+                Text::Key(Key::Disclaimer),
+            );
+        }
+        for (e, txt) in texts.iter() {
+            e.set_text_content(Some(txt.get(l)));
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten());
+        let Some(id) = button.map(|b| b.id()) else {
+            return;
+        };
+        if let Some(p) = id.strip_prefix("preset-").and_then(Preset::from_key) {
+            a.set(p.answers());
+        } else if id != "start" {
+            return;
+        }
+        go_to(step, 1);
+    };
+    view! { <section class="start" aria-labelledby="start-title" node_ref=node on:click=on_click></section> }
+}
+
+/// A text of the start screen.
+#[derive(Clone, Copy)]
+enum Text {
+    Key(Key),
+    Title(Preset),
+    Summary(Preset),
+}
+
+impl Text {
+    fn get(self, lang: Lang) -> &'static str {
+        match self {
+            Text::Key(k) => text(lang, k),
+            Text::Title(p) => p.title(lang),
+            Text::Summary(p) => p.summary(lang),
+        }
     }
 }
 
@@ -748,30 +825,54 @@ pub fn StartScreen() -> impl IntoView {
 #[component]
 pub fn Progress() -> impl IntoView {
     let step = expect_context::<WizardStep>();
-    let items = (1..=SUMMARY)
-        .map(|n| {
-            let state = move || match step.0.get() {
+    let lang = lang();
+    let node = NodeRef::<leptos::html::Ol>::new();
+    let items: Rc<RefCell<Vec<(web_sys::Element, web_sys::Element, web_sys::Element)>>> =
+        Default::default();
+    let it = items.clone();
+    Effect::new(move |_| {
+        let Some(root) = node.get() else {
+            return;
+        };
+        let (current, l) = (step.0.get(), lang.get());
+        let mut items = it.borrow_mut();
+        if items.is_empty() {
+            for n in 1..=SUMMARY {
+                let li = el(&root, "li", &[]);
+                let b = step_button(&li, n, "");
+                let _ = b.set_attribute("class", "");
+                text_el(
+                    &b,
+                    "span",
+                    &[("class", "num"), ("aria-hidden", "true")],
+                    &n.to_string(),
+                );
+                let label = el(&b, "span", &[("class", "label")]);
+                items.push((li, b, label));
+            }
+        }
+        for (i, (li, b, label)) in items.iter().enumerate() {
+            let n = i + 1;
+            let state = match current {
                 s if s == n => "current",
                 s if s > n => "done",
                 _ => "",
             };
-            view! {
-                <li class=state>
-                    <button
-                        type="button"
-                        aria-current=move || (step.0.get() == n).then_some("step")
-                        on:click=move |_| go_to(step, n)
-                    >
-                        <span class="num" aria-hidden="true">{n}</span>
-                        <span class="label">{tr(step_key(n))}</span>
-                    </button>
-                </li>
+            let _ = li.set_attribute("class", state);
+            if n == current {
+                let _ = b.set_attribute("aria-current", "step");
+            } else {
+                let _ = b.remove_attribute("aria-current");
             }
-        })
-        .collect_view();
+            label.set_text_content(Some(text(l, step_key(n))));
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        step_link(step, &ev);
+    };
     view! {
         <nav class="progress" aria-label=tr(Key::ProgressLabel)>
-            <ol>{items}</ol>
+            <ol node_ref=node on:click=on_click></ol>
         </nav>
     }
 }
