@@ -198,11 +198,13 @@ pub fn from_value(doc: &Value) -> Result<Imported, ImportError> {
         .ok_or_else(|| ImportError::Invalid("answers".into()))?;
     let answers = answers_from_map(map)?;
     let known = answers_to_map(&answers);
-    let unknown: Vec<String> = map
+    let mut unknown: Vec<String> = map
         .keys()
         .filter(|k| !known.contains_key(*k))
         .cloned()
         .collect();
+    // The same order whether or not serde_json preserves the file's order (it does natively only).
+    unknown.sort();
     let warnings = if unknown.is_empty() {
         Vec::new()
     } else {
@@ -760,7 +762,7 @@ mod tests {
     #[test]
     fn missing_answers_are_open_and_unknown_keys_are_reported() {
         let text = r#"{"format": "datenpanne-selbstcheck/case", "version": 1,
-            "answers": {"land": "BY", "pets": 3, "role": null}}"#;
+            "answers": {"land": "BY", "pets": 3, "role": null, "aardvark": []}}"#;
         let back = import(text).unwrap();
         assert_eq!(
             back.answers,
@@ -772,7 +774,8 @@ mod tests {
         assert_eq!(back.saved_at, None);
         assert_eq!(
             back.warnings,
-            vec![Warning::UnknownKeys(vec!["pets".into()])]
+            vec![Warning::UnknownKeys(vec!["aardvark".into(), "pets".into()])],
+            "sorted, whatever the file's order"
         );
     }
 }

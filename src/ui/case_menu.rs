@@ -330,7 +330,19 @@ fn browser_parse(text: &str) -> Option<Value> {
 }
 
 fn browser_print(doc: &Value) -> String {
-    js_sys::JSON::stringify_with_replacer_and_space(&json_to_js(doc), &JsValue::NULL, &2.into())
+    // The wasm build's maps are sorted by key; put the envelope's header first for readers.
+    let js = js_sys::Object::new();
+    if let Value::Object(map) = doc {
+        for key in ["format", "version", "saved_at"]
+            .into_iter()
+            .chain(map.keys().map(String::as_str))
+        {
+            if let Some(value) = map.get(key) {
+                let _ = js_sys::Reflect::set(&js, &JsValue::from_str(key), &json_to_js(value));
+            }
+        }
+    }
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &2.into())
         .map(String::from)
         .unwrap_or_default()
 }

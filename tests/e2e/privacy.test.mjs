@@ -2,11 +2,11 @@
 // built dist/ (DIST): nothing leaves the browser, the CSP holds, the app works offline and from a
 // sub-path, a saved case comes back exactly, bad files change nothing, autosave is opt-in and
 // "delete" empties every storage, and the app works inside an iframe on another origin.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { serve } from './server.mjs';
+import { serve as serveFiles } from './server.mjs';
 import { launch } from './browser.mjs';
 import { DIST, ROOT } from './paths.mjs';
 
@@ -108,12 +108,25 @@ after(async () => {
   await browser?.close();
 });
 
+// Servers and browser contexts of a test are closed after it, also when it fails (an open server
+// would keep the test process alive).
+const opened = [];
+afterEach(async () => {
+  for (const thing of opened.splice(0).reverse()) await thing.close().catch(() => {});
+});
+async function serve(...args) {
+  const server = await serveFiles(...args);
+  opened.push(server);
+  return server;
+}
+
 /**
  * A fresh context and page that record every request, CSP violation, page error, console error
  * and every write to a storage (the init script wraps the storage APIs before the app runs).
  */
 async function open(url, { context } = {}) {
   context ??= await browser.newContext();
+  opened.push(context);
   const log = { requests: [], violations: [], errors: [] };
   context.on('request', (r) => log.requests.push({ method: r.method(), url: r.url() }));
   await context.addInitScript(() => {
@@ -449,6 +462,7 @@ test('export, reload, import restores every answer; the saved file lists every a
   assert.equal(await load(frame, caseFile(FULL)), DE.loaded);
   const { text } = await save(page);
   assert.deepEqual(JSON.parse(text).answers, FULL);
+  assert.ok(text.startsWith('{\n  "format": "datenpanne-selbstcheck/case",\n  "version": 1,\n'), 'the header comes first');
   assert.ok(text.endsWith('}\n') && text.includes('\n  "answers": {\n'), 'pretty-printed');
 
   await page.reload();
@@ -461,7 +475,7 @@ test('export, reload, import restores every answer; the saved file lists every a
   const withUnknown = caseFile({ ...FULL, zukunft: 1, '<b>x</b>': 'y' });
   assert.equal(
     await load(frame, withUnknown),
-    `${DE.loaded} Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: „zukunft“, „<b>x</b>“.`,
+    `${DE.loaded} Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: „<b>x</b>“, „zukunft“.`,
   );
   assert.equal(await frame.locator('.case-notice b').count(), 0, 'file content is shown as text');
   assert.deepEqual((await save(page)).doc.answers, FULL);
