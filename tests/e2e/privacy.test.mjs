@@ -4,7 +4,8 @@
 // "delete" empties every storage, and the app works inside an iframe on another origin.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { serve as serveFiles } from './server.mjs';
 import { launch } from './browser.mjs';
@@ -622,6 +623,39 @@ test('served from a sub-path: works, then works offline after one visit', TIMEOU
   assert.equal(preset.sector, 'public');
   await assertNoViolations(page, log);
   await context.close();
+});
+
+test('a new release replaces the offline copy of the old one', TIMEOUT, async () => {
+  // Release 1 is the build; release 2 the same files with another version in sw.js, as a new
+  // build has. The server reads the folder on every request, so the release is swapped in place.
+  const folder = mkdtempSync(join(tmpdir(), 'privacy-release-'));
+  try {
+    cpSync(DIST, folder, { recursive: true });
+    const server = await serve(folder, { base: BASE });
+    const { page } = await open(server.url);
+    const frame = app(page);
+    await frame.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const [first] = await frame.evaluate(() => caches.keys());
+    const sw = readFileSync(join(folder, 'sw.js'), 'utf8');
+    const version = sw.match(/const VERSION = "([0-9a-f]{16})";/)[1];
+    const next = version.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    writeFileSync(join(folder, 'sw.js'), sw.replace(`"${version}"`, `"${next}"`));
+
+    await page.reload();
+    await frame.locator('.case-menu').waitFor();
+    await frame.waitForFunction(
+      async (name) => {
+        const keys = await caches.keys();
+        return keys.length === 1 && keys[0] === name;
+      },
+      first.replace(version, next),
+      { timeout: 15_000 },
+    );
+    const cached = await frame.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
+    assert.equal(cached, FILES.size - 1, 'the new cache holds every file of the release');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test('embedded in an iframe on another origin: a walk works and the frame\'s height follows', TIMEOUT, async () => {
