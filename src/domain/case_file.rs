@@ -91,30 +91,30 @@ impl ImportError {
 /// Something the user should know about a file that was loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Warning {
-    /// Keys in `answers` this version does not know; their values were not taken over.
-    UnknownKeys(Vec<String>),
+    /// Keys in `answers` this version does not know; their values were not taken over. `named`
+    /// holds the first ones in alphabetical order (at most 10), `count` says how many there were.
+    UnknownKeys { named: Vec<String>, count: usize },
 }
 
 impl Warning {
     /// The message shown to the user.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Warning::UnknownKeys(keys) => {
-                let mut named = keys
+            Warning::UnknownKeys { named, count } => {
+                let mut list = named
                     .iter()
-                    .take(MAX_NAMED_KEYS)
                     .map(|k| format!("„{k}“"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                if keys.len() > MAX_NAMED_KEYS {
-                    named.push_str(", …");
+                if *count > named.len() {
+                    list.push_str(", …");
                 }
                 match lang {
                     Lang::De => format!(
-                        "Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: {named}."
+                        "Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: {list}."
                     ),
                     Lang::En => format!(
-                        "This version does not know these entries; they were not taken over: {named}."
+                        "This version does not know these entries; they were not taken over: {list}."
                     ),
                 }
             }
@@ -198,17 +198,21 @@ pub fn from_value(doc: &Value) -> Result<Imported, ImportError> {
         .ok_or_else(|| ImportError::Invalid("answers".into()))?;
     let answers = answers_from_map(map)?;
     let known = answers_to_map(&answers);
-    let mut unknown: Vec<String> = map
-        .keys()
-        .filter(|k| !known.contains_key(*k))
-        .cloned()
-        .collect();
-    // The same order whether or not serde_json preserves the file's order (it does natively only).
-    unknown.sort();
-    let warnings = if unknown.is_empty() {
+    // The alphabetically first unknown keys, the same whether or not serde_json keeps the file's
+    // order (natively it does, in the wasm its maps are sorted); bounded however many there are.
+    let (mut named, mut count) = (Vec::<String>::new(), 0);
+    for key in map.keys().filter(|k| !known.contains_key(*k)) {
+        count += 1;
+        let at = named.binary_search(key).unwrap_or_else(|at| at);
+        if at < MAX_NAMED_KEYS {
+            named.insert(at, key.clone());
+            named.truncate(MAX_NAMED_KEYS);
+        }
+    }
+    let warnings = if count == 0 {
         Vec::new()
     } else {
-        vec![Warning::UnknownKeys(unknown)]
+        vec![Warning::UnknownKeys { named, count }]
     };
     Ok(Imported {
         answers,
@@ -337,10 +341,12 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         ("follow_up", (*follow_up).into()),
         ("delay_reasons", delay_reasons.as_str().into()),
     ];
-    entries
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect()
+    // Inserted one by one: collecting would sort the entries first, which costs download size.
+    let mut map = Map::new();
+    for (key, value) in entries {
+        map.insert(key.to_owned(), value);
+    }
+    map
 }
 
 /// Reads one `answers` object; every error names the key.
@@ -683,7 +689,10 @@ mod tests {
             assert_eq!(error.message(Lang::De), de);
             assert_eq!(error.message(Lang::En), en);
         }
-        let w = Warning::UnknownKeys(vec!["pets".into(), "weather".into()]);
+        let w = Warning::UnknownKeys {
+            named: vec!["pets".into(), "weather".into()],
+            count: 2,
+        };
         assert_eq!(
             w.message(Lang::De),
             "Diese Angaben kennt diese Version nicht; sie wurden nicht übernommen: „pets“, „weather“."
@@ -692,7 +701,10 @@ mod tests {
             w.message(Lang::En),
             "This version does not know these entries; they were not taken over: „pets“, „weather“."
         );
-        let many = Warning::UnknownKeys((0..12).map(|i| format!("k{i}")).collect());
+        let many = Warning::UnknownKeys {
+            named: (0..10).map(|i| format!("k{i}")).collect(),
+            count: 12,
+        };
         assert!(many.message(Lang::En).ends_with("„k9“, …."));
     }
 
@@ -760,6 +772,24 @@ mod tests {
     }
 
     #[test]
+    fn many_unknown_keys_name_the_first_ten_alphabetically() {
+        let keys: Vec<String> = (0..15).rev().map(|i| format!("\"x{i:02}\": {i}")).collect();
+        let text = format!(
+            r#"{{"format": "datenpanne-selbstcheck/case", "version": 1, "answers": {{{}}}}}"#,
+            keys.join(", ")
+        );
+        let back = import(&text).unwrap();
+        assert_eq!(
+            back.warnings,
+            vec![Warning::UnknownKeys {
+                named: (0..10).map(|i| format!("x{i:02}")).collect(),
+                count: 15
+            }]
+        );
+        assert!(back.warnings[0].message(Lang::De).ends_with("„x09“, …."));
+    }
+
+    #[test]
     fn missing_answers_are_open_and_unknown_keys_are_reported() {
         let text = r#"{"format": "datenpanne-selbstcheck/case", "version": 1,
             "answers": {"land": "BY", "pets": 3, "role": null, "aardvark": []}}"#;
@@ -774,7 +804,10 @@ mod tests {
         assert_eq!(back.saved_at, None);
         assert_eq!(
             back.warnings,
-            vec![Warning::UnknownKeys(vec!["aardvark".into(), "pets".into()])],
+            vec![Warning::UnknownKeys {
+                named: vec!["aardvark".into(), "pets".into()],
+                count: 2
+            }],
             "sorted, whatever the file's order"
         );
     }

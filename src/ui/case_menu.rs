@@ -139,6 +139,178 @@ impl Notice {
     }
 }
 
+/// The panel's elements, built once with plain DOM calls, and kept in step with the state.
+struct Parts {
+    /// Every element showing a label, with its label.
+    labels: Vec<(web_sys::Element, Label)>,
+    indicator: web_sys::Element,
+    toggle: web_sys::Element,
+    switch: web_sys::HtmlInputElement,
+    panel: web_sys::Element,
+    notice: web_sys::Element,
+}
+
+/// Draw the menu into `tools` (indicator and toggle) and `panel`. Why not `view!`: every
+/// distinct element written with `view!` costs its own generic rendering code, and the app must
+/// stay within its download budget (as `wizard_dom.rs` does for the questions). The controls
+/// carry `data-action`; one listener per kind of event on each container handles them.
+fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
+    let doc = document();
+    let mut labels = Vec::new();
+    let mut el = |parent: &web_sys::Element,
+                  tag: &str,
+                  attrs: &[(&str, &str)],
+                  text: Option<Label>|
+     -> Option<web_sys::Element> {
+        let e = doc.create_element(tag).ok()?;
+        for (k, v) in attrs {
+            let _ = e.set_attribute(k, v);
+        }
+        parent.append_child(&e).ok()?;
+        if let Some(l) = text {
+            labels.push((e.clone(), l));
+        }
+        Some(e)
+    };
+    let button = [("type", "button")];
+    let indicator = el(
+        tools,
+        "span",
+        &[("class", "autosave-indicator")],
+        Some(Label::AutosaveOn),
+    )?;
+    let toggle = el(
+        tools,
+        "button",
+        &[
+            button[0],
+            ("aria-controls", "case-panel"),
+            ("data-action", "toggle"),
+        ],
+        Some(Label::Menu),
+    )?;
+    el(
+        panel,
+        "h2",
+        &[("id", "case-panel-title")],
+        Some(Label::Title),
+    )?;
+    el(panel, "p", &[("class", "case-hint")], Some(Label::Intro))?;
+    let actions = el(panel, "div", &[("class", "case-actions")], None)?;
+    el(
+        &actions,
+        "button",
+        &[button[0], ("data-action", "save")],
+        Some(Label::Save),
+    )?;
+    // A visually hidden file input inside its label: focusable, and announced as a file chooser
+    // named "Fall laden".
+    let chooser = el(&actions, "label", &[("class", "button case-load")], None)?;
+    el(
+        &chooser,
+        "input",
+        &[
+            ("type", "file"),
+            ("class", "visually-hidden"),
+            ("accept", ".json,application/json"),
+            ("data-action", "load"),
+        ],
+        None,
+    )?;
+    el(&chooser, "span", &[], Some(Label::Load))?;
+    let row = el(panel, "div", &[("class", "case-switch")], None)?;
+    let switch = el(
+        &row,
+        "input",
+        &[
+            ("type", "checkbox"),
+            ("role", "switch"),
+            ("id", "autosave-switch"),
+            ("aria-describedby", "autosave-hint"),
+            ("data-action", "autosave"),
+        ],
+        None,
+    )?;
+    el(
+        &row,
+        "label",
+        &[("for", "autosave-switch")],
+        Some(Label::Autosave),
+    )?;
+    el(
+        panel,
+        "p",
+        &[("id", "autosave-hint"), ("class", "case-hint")],
+        Some(Label::AutosaveHint),
+    )?;
+    el(
+        panel,
+        "button",
+        &[
+            button[0],
+            ("class", "danger case-delete"),
+            ("data-action", "confirm"),
+        ],
+        Some(Label::Delete),
+    )?;
+    let confirm = el(
+        panel,
+        "div",
+        &[("class", "case-confirm"), ("role", "group")],
+        None,
+    )?;
+    el(&confirm, "p", &[], Some(Label::DeleteQuestion))?;
+    let answer = el(&confirm, "div", &[("class", "case-actions")], None)?;
+    el(
+        &answer,
+        "button",
+        &[button[0], ("class", "danger"), ("data-action", "delete")],
+        Some(Label::DeleteYes),
+    )?;
+    el(
+        &answer,
+        "button",
+        &[button[0], ("data-action", "cancel")],
+        Some(Label::Cancel),
+    )?;
+    let notice = el(
+        panel,
+        "p",
+        &[("class", "case-notice"), ("role", "alert")],
+        None,
+    )?;
+    Some(Parts {
+        labels,
+        indicator,
+        toggle,
+        switch: switch.dyn_into().ok()?,
+        panel: panel.clone(),
+        notice,
+    })
+}
+
+/// The `data-action` of the control an event came from, and that control.
+fn action(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let control = target.closest("[data-action]").ok()??;
+    Some((control.get_attribute("data-action")?, control))
+}
+
+/// Move the focus to the control with `action` in `panel`, once it is shown.
+fn focus_later(panel: web_sys::Element, action: &'static str) {
+    request_animation_frame(move || {
+        let selector = format!("[data-action={action}]");
+        if let Some(e) = panel
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
+    });
+}
+
 /// Export, import, autosave switch and delete.
 #[component]
 pub fn CaseMenu() -> impl IntoView {
@@ -176,18 +348,7 @@ pub fn CaseMenu() -> impl IntoView {
         }
     });
 
-    let toggle_autosave = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        if !on {
-            if let Some(s) = local_storage() {
-                let _ = s.remove_item(AUTOSAVE_KEY);
-            }
-        }
-        notice.set(None);
-        autosave.set(on);
-    };
-
-    let save = move |_| {
+    let save = move || {
         let now = browser_now();
         let text = answers.with_untracked(|a| case_file::export_with(a, now, browser_print));
         let c = now.civil(browser_offset_at(now));
@@ -202,8 +363,7 @@ pub fn CaseMenu() -> impl IntoView {
         }));
     };
 
-    let load = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
+    let load = move |input: web_sys::HtmlInputElement| {
         let file = input.files().and_then(|files| files.get(0));
         // Let the same file be chosen again later.
         input.set_value("");
@@ -231,7 +391,17 @@ pub fn CaseMenu() -> impl IntoView {
         );
     };
 
-    let delete_all = move |_| {
+    let set_autosave = move |on: bool| {
+        if !on {
+            if let Some(s) = local_storage() {
+                let _ = s.remove_item(AUTOSAVE_KEY);
+            }
+        }
+        notice.set(None);
+        autosave.set(on);
+    };
+
+    let delete_all = move || {
         confirming.set(false);
         autosave.set(false);
         answers.set(Answers::default());
@@ -239,82 +409,91 @@ pub fn CaseMenu() -> impl IntoView {
         notice.set(Some(Notice::Deleted));
     };
 
-    // One class carries the panel's state; the stylesheet shows and hides its parts.
-    let panel_class = move || match (open.get(), confirming.get()) {
-        (false, _) => "case-panel",
-        (true, false) => "case-panel open",
-        (true, true) => "case-panel open confirming",
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((act, control)) = action(&ev) else {
+            return;
+        };
+        let panel = control.closest(".case-panel").ok().flatten();
+        match act.as_str() {
+            "toggle" => open.update(|o| *o = !*o),
+            "save" => save(),
+            "confirm" => {
+                confirming.set(true);
+                panel.map(|p| focus_later(p, "cancel"));
+            }
+            "cancel" => {
+                confirming.set(false);
+                panel.map(|p| focus_later(p, "confirm"));
+            }
+            "delete" => delete_all(),
+            _ => {}
+        }
     };
-    let t = move |l: Label| move || label(l, lang.get());
-    view! {
-        <div class="case-menu">
-            <span class="autosave-indicator" hidden=move || !autosave.get()>
-                {t(Label::AutosaveOn)}
-            </span>
-            <button
-                type="button"
-                aria-expanded=move || open.get().to_string()
-                aria-controls="case-panel"
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {t(Label::Menu)}
-            </button>
-        </div>
-        <section id="case-panel" class=panel_class aria-labelledby="case-panel-title">
-            <h2 id="case-panel-title">{t(Label::Title)}</h2>
-            <p class="case-hint">{t(Label::Intro)}</p>
-            <div class="case-actions">
-                <button type="button" on:click=save>
-                    {t(Label::Save)}
-                </button>
-                // A visually hidden file input inside its label: focusable, and announced as
-                // a file chooser named "Fall laden".
-                <label class="button case-load">
-                    <input
-                        type="file"
-                        class="visually-hidden"
-                        accept=".json,application/json"
-                        on:change=load
-                    />
-                    {t(Label::Load)}
-                </label>
-            </div>
-            <div class="case-switch">
-                <input
-                    type="checkbox"
-                    role="switch"
-                    id="autosave-switch"
-                    aria-describedby="autosave-hint"
-                    prop:checked=move || autosave.get()
-                    on:change=toggle_autosave
-                />
-                <label for="autosave-switch">{t(Label::Autosave)}</label>
-            </div>
-            <p id="autosave-hint" class="case-hint">{t(Label::AutosaveHint)}</p>
-            <button type="button" class="danger case-delete" on:click=move |_| confirming.set(true)>
-                {t(Label::Delete)}
-            </button>
-            <div class="case-confirm">
-                <p>{t(Label::DeleteQuestion)}</p>
-                <div class="case-actions">
-                    <button type="button" class="danger" on:click=delete_all>
-                        {t(Label::DeleteYes)}
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>
-                        {t(Label::Cancel)}
-                    </button>
-                </div>
-            </div>
-            <p
-                class=move || match notice.with(|n| n.as_ref().map(Notice::is_error)) {
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some((act, control)) = action(&ev) else {
+            return;
+        };
+        let Ok(input) = control.dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        match act.as_str() {
+            "load" => load(input),
+            "autosave" => set_autosave(input.checked()),
+            _ => {}
+        }
+    };
+
+    let tools = NodeRef::<leptos::html::Div>::new();
+    let panel = NodeRef::<leptos::html::Section>::new();
+    // Draws the menu once both containers exist, then keeps it in step with the state and the
+    // language.
+    Effect::new(move |parts: Option<Option<Parts>>| {
+        let parts = parts.flatten().or_else(|| {
+            let (tools, panel) = (tools.get()?, panel.get()?);
+            build(&tools, &panel)
+        })?;
+        let l = lang.get();
+        for (e, label_) in &parts.labels {
+            e.set_text_content(Some(label(*label_, l)));
+        }
+        let on = autosave.get();
+        let _ = parts.indicator.toggle_attribute_with_force("hidden", !on);
+        parts.switch.set_checked(on);
+        let is_open = open.get();
+        let _ = parts
+            .toggle
+            .set_attribute("aria-expanded", if is_open { "true" } else { "false" });
+        parts
+            .panel
+            .set_class_name(match (is_open, confirming.get()) {
+                (false, _) => "case-panel",
+                (true, false) => "case-panel open",
+                (true, true) => "case-panel open confirming",
+            });
+        notice.with(|n| {
+            parts
+                .notice
+                .set_class_name(match n.as_ref().map(Notice::is_error) {
                     Some(true) => "case-notice error",
                     _ => "case-notice",
-                }
-                role="alert"
-            >
-                {move || notice.get().map(|n| n.text(lang.get()))}
-            </p>
-        </section>
+                });
+            parts
+                .notice
+                .set_text_content(n.as_ref().map(|n| n.text(l)).as_deref());
+        });
+        Some(parts)
+    });
+
+    view! {
+        <div class="case-menu" node_ref=tools on:click=on_click></div>
+        <section
+            id="case-panel"
+            class="case-panel"
+            aria-labelledby="case-panel-title"
+            node_ref=panel
+            on:click=on_click
+            on:change=on_change
+        ></section>
     }
 }
 

@@ -552,6 +552,12 @@ test('autosave: off by default, on keeps the case over a reload, "delete" emptie
   // The offline copy exists by now: "delete" removes it with everything else.
   await frame.evaluate(() => navigator.serviceWorker.ready);
   await frame.waitForFunction(async () => (await caches.keys()).length === 1);
+  // Asking first, with the focus on the harmless answer; "Abbrechen" goes back.
+  await frame.getByRole('button', { name: DE.delete }).click();
+  await frame.waitForFunction(() => document.activeElement?.textContent === 'Abbrechen');
+  await frame.getByRole('button', { name: 'Abbrechen' }).click();
+  await frame.waitForFunction((name) => document.activeElement?.textContent === name, DE.delete);
+  assert.equal(await frame.getByRole('button', { name: DE.deleteYes }).isVisible(), false);
   await frame.getByRole('button', { name: DE.delete }).click();
   await frame.getByRole('button', { name: DE.deleteYes }).click();
   assert.equal(await notice(frame), DE.deleted);
