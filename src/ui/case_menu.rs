@@ -413,18 +413,18 @@ pub fn CaseMenu() -> impl IntoView {
         let Some((act, control)) = action(&ev) else {
             return;
         };
-        let panel = control.closest(".case-panel").ok().flatten();
+        // Asking shows "Abbrechen" in place of the delete button: the focus goes along.
+        let ask = |on: bool, focus: &'static str| {
+            confirming.set(on);
+            if let Ok(Some(panel)) = control.closest(".case-panel") {
+                focus_later(panel, focus);
+            }
+        };
         match act.as_str() {
             "toggle" => open.update(|o| *o = !*o),
             "save" => save(),
-            "confirm" => {
-                confirming.set(true);
-                panel.map(|p| focus_later(p, "cancel"));
-            }
-            "cancel" => {
-                confirming.set(false);
-                panel.map(|p| focus_later(p, "confirm"));
-            }
+            "confirm" => ask(true, "cancel"),
+            "cancel" => ask(false, "confirm"),
             "delete" => delete_all(),
             _ => {}
         }
