@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::domain::answers::Field;
+use crate::domain::answers::{Derived, Field};
 use crate::domain::authority::{self, Authority, AuthorityDecision};
 use crate::domain::time::{remaining, Instant};
 use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNotice};
@@ -69,10 +69,10 @@ pub struct Outline {
     pub late: Option<bool>,
 }
 
-fn outline() -> Memo<Outline> {
-    let v = expect_context::<Verdict>().0;
-    Memo::new(move |_| {
-        v.with(|(d, a)| Outline {
+impl Outline {
+    /// The outline of an assessment of the derived facts.
+    pub fn of(d: &Derived, a: &Assessment) -> Outline {
+        Outline {
             breach: a.breach,
             risk: a.risk,
             notify_authority: a.notify_authority,
@@ -81,8 +81,31 @@ fn outline() -> Memo<Outline> {
             provisional: d.facts.provisional && a.breach,
             deadline: a.deadline,
             late: a.late,
-        })
-    })
+        }
+    }
+
+    /// What to do about the authority and the people, in short (the people: `None` for a
+    /// processor, whose controller decides).
+    fn short(&self) -> (Key, Option<Key>) {
+        let authority = if self.notify_controller {
+            Key::InformController
+        } else if self.notify_authority {
+            Key::ShortNotifyYes
+        } else {
+            Key::ShortNotifyNo
+        };
+        let people = (!self.notify_controller).then_some(match self.notify_subjects {
+            SubjectNotice::Yes => Key::ShortSubjectsYes,
+            SubjectNotice::No => Key::ShortSubjectsNo,
+            SubjectNotice::PublicCommunication => Key::SubjectsPublic,
+        });
+        (authority, people)
+    }
+}
+
+fn outline() -> Memo<Outline> {
+    let v = expect_context::<Verdict>().0;
+    Memo::new(move |_| v.with(|(d, a)| Outline::of(d, a)))
 }
 
 /// The short answer for the "notify the authority" part.
@@ -120,35 +143,20 @@ fn risk_key(o: &Outline) -> Key {
 /// One sentence for screen readers when the verdict changes (not the whole panel).
 pub fn announcement(o: &Outline, lang: Lang) -> String {
     let t = |k| text(lang, k);
-    let mut parts = vec![t(Key::VerdictUpdated).to_string()];
     if !o.breach {
-        parts.push(format!("{}.", t(Key::BreachNo)));
-        return parts.join(" ");
+        return format!("{} {}.", t(Key::VerdictUpdated), t(Key::BreachNo));
     }
-    let authority = if o.notify_controller {
-        Key::InformController
-    } else if o.notify_authority {
-        Key::ShortNotifyYes
-    } else {
-        Key::ShortNotifyNo
-    };
-    let mut line = t(authority).to_string();
-    if !o.notify_controller {
-        let people = match o.notify_subjects {
-            SubjectNotice::Yes => Key::ShortSubjectsYes,
-            SubjectNotice::No => Key::ShortSubjectsNo,
-            SubjectNotice::PublicCommunication => Key::SubjectsPublic,
-        };
+    let (authority, people) = o.short();
+    let mut line = format!("{} {}", t(Key::VerdictUpdated), t(authority));
+    for k in people
+        .into_iter()
+        .chain(o.provisional.then_some(Key::Provisional))
+    {
         line.push_str("; ");
-        line.push_str(t(people));
-    }
-    if o.provisional {
-        line.push_str("; ");
-        line.push_str(t(Key::Provisional));
+        line.push_str(t(k));
     }
     line.push('.');
-    parts.push(line);
-    parts.join(" ")
+    line
 }
 
 /// The live region: announces a short summary whenever the verdict changes.
@@ -208,23 +216,11 @@ const PARTS: [(&str, Key, Part); 4] = [
 /// The short line shown on the folded panel: what to do, and by when.
 pub fn headline(o: &Outline, lang: Lang) -> String {
     let t = |k| text(lang, k);
-    let what = if o.notify_controller {
-        t(Key::InformController)
-    } else if o.notify_authority {
-        t(Key::ShortNotifyYes)
-    } else {
-        t(Key::ShortNotifyNo)
-    };
-    let people = match (o.notify_controller, o.notify_subjects) {
-        (true, _) => None,
-        (_, SubjectNotice::Yes) => Some(t(Key::ShortSubjectsYes)),
-        (_, SubjectNotice::No) => Some(t(Key::ShortSubjectsNo)),
-        (_, SubjectNotice::PublicCommunication) => Some(t(Key::SubjectsPublic)),
-    };
-    let mut line = what.to_string();
+    let (authority, people) = o.short();
+    let mut line = t(authority).to_string();
     if let Some(p) = people {
         line.push_str(" · ");
-        line.push_str(p);
+        line.push_str(t(p));
     }
     match (o.notify_authority, o.deadline, o.late) {
         (true, _, Some(true)) => {
@@ -735,18 +731,9 @@ pub fn VerdictPanel() -> impl IntoView {
         };
         let l = lang.get();
         let now = clock.get();
-        let shown = v.with(|(d, a): &(_, Assessment)| Shown {
+        let shown = v.with(|(d, a)| Shown {
             lang: l,
-            outline: Outline {
-                breach: a.breach,
-                risk: a.risk,
-                notify_authority: a.notify_authority,
-                notify_controller: a.notify_controller,
-                notify_subjects: a.notify_subjects,
-                provisional: d.facts.provisional && a.breach,
-                deadline: a.deadline,
-                late: a.late,
-            },
+            outline: Outline::of(d, a),
             reasons: a.reasons.clone(),
             open: d.open.clone(),
             authority: a.authority.clone(),

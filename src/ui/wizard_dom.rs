@@ -17,7 +17,7 @@ use std::rc::Rc;
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 use crate::domain::answers::{parse_count, Answers, Field};
 use crate::domain::facts::DataCategory;
@@ -60,7 +60,6 @@ enum Bind {
 }
 
 struct Dom {
-    doc: Document,
     lang: Lang,
     binds: Vec<(Element, Bind)>,
 }
@@ -68,15 +67,7 @@ struct Dom {
 impl Dom {
     /// A new element with attributes, appended to `parent`.
     fn el(&self, parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-        let e = self
-            .doc
-            .create_element(tag)
-            .unwrap_or_else(|_| self.doc.create_element("div").expect("div"));
-        for (k, v) in attrs {
-            let _ = e.set_attribute(k, v);
-        }
-        let _ = parent.append_child(&e);
-        e
+        el(parent, tag, attrs)
     }
 
     /// An element holding a text in the interface language.
@@ -537,7 +528,6 @@ pub fn StepQuestions(n: usize) -> impl IntoView {
             // The container may be the previous step's, reused: start empty.
             root.set_text_content(None);
             let mut built = Dom {
-                doc: document(),
                 lang: l,
                 binds: Vec::new(),
             };
