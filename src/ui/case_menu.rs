@@ -139,6 +139,8 @@ impl Notice {
     }
 }
 
+const BUTTON: (&str, &str) = ("type", "button");
+
 /// The panel's elements, built once with plain DOM calls, and kept in step with the state.
 struct Parts {
     /// Every element showing a label, with its label.
@@ -172,7 +174,6 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
         }
         Some(e)
     };
-    let button = [("type", "button")];
     let indicator = el(
         tools,
         "span",
@@ -183,7 +184,7 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
         tools,
         "button",
         &[
-            button[0],
+            BUTTON,
             ("aria-controls", "case-panel"),
             ("data-action", "toggle"),
         ],
@@ -200,7 +201,7 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
     el(
         &actions,
         "button",
-        &[button[0], ("data-action", "save")],
+        &[BUTTON, ("data-action", "save")],
         Some(Label::Save),
     )?;
     // A visually hidden file input inside its label: focusable, and announced as a file chooser
@@ -247,7 +248,7 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
         panel,
         "button",
         &[
-            button[0],
+            BUTTON,
             ("class", "danger case-delete"),
             ("data-action", "confirm"),
         ],
@@ -264,13 +265,13 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
     el(
         &answer,
         "button",
-        &[button[0], ("class", "danger"), ("data-action", "delete")],
+        &[BUTTON, ("class", "danger"), ("data-action", "delete")],
         Some(Label::DeleteYes),
     )?;
     el(
         &answer,
         "button",
-        &[button[0], ("data-action", "cancel")],
+        &[BUTTON, ("data-action", "cancel")],
         Some(Label::Cancel),
     )?;
     let notice = el(
@@ -661,7 +662,7 @@ fn clear_own_entries(storage: Option<web_sys::Storage>) {
 /// and its registration; see `assets/sw.js`). The app opens no IndexedDB and sets no cookies.
 fn delete_browser_data() {
     let win = window();
-    clear_own_entries(win.local_storage().ok().flatten());
+    clear_own_entries(local_storage());
     clear_own_entries(win.session_storage().ok().flatten());
     let navigator = win.navigator();
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
