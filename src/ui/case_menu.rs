@@ -357,7 +357,7 @@ pub fn CaseMenu() -> impl IntoView {
             "datenpanne-fall-{:04}-{:02}-{:02}-{:02}{:02}.json",
             c.year, c.month, c.day, c.hour, c.minute
         );
-        notice.set(Some(if download(&name, &text) {
+        notice.set(Some(if download(&name, "application/json", &text) {
             Notice::Saved(name)
         } else {
             Notice::StorageUnavailable
@@ -588,11 +588,12 @@ fn local_storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// Offer `text` as a JSON file download. `false` if the browser refused.
-fn download(name: &str, text: &str) -> bool {
+/// Offer `text` as a file download named `name` of type `mime`, made in the page (nothing is
+/// uploaded). `false` if the browser refused. (Usable by other panels: `drafts.rs` has a copy.)
+pub(crate) fn download(name: &str, mime: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
         return false;
     };
@@ -620,10 +621,10 @@ fn download(name: &str, text: &str) -> bool {
     true
 }
 
-type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
+pub(crate) type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
 
 /// Call `done` once `promise` settles, with its value or its error.
-fn on_settled(promise: &js_sys::Promise, done: Settled) {
+pub(crate) fn on_settled(promise: &js_sys::Promise, done: Settled) {
     let done = Rc::new(RefCell::new(Some(done)));
     let on_error = done.clone();
     let resolve = Closure::once_into_js(move |v: JsValue| {
