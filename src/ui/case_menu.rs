@@ -28,7 +28,8 @@ use crate::domain::answers::Answers;
 use crate::domain::case_file::{self, ImportError, Warning};
 use crate::domain::Lang;
 use crate::ui::embed;
-use crate::ui::state::{browser_now, browser_offset_at, CaseAnswers};
+use crate::ui::state::{browser_now, browser_offset_at, CaseAnswers, WizardStep};
+use crate::ui::wizard::go_to;
 use crate::ui::UiLang;
 
 /// Every name this app gives to anything it stores starts with this.
@@ -402,10 +403,15 @@ pub fn CaseMenu() -> impl IntoView {
         autosave.set(on);
     };
 
+    let step = use_context::<WizardStep>();
     let delete_all = move || {
         confirming.set(false);
         autosave.set(false);
         answers.set(Answers::default());
+        // Nothing left to show: back to the start screen.
+        if let Some(step) = step {
+            go_to(step, 0);
+        }
         delete_browser_data();
         notice.set(Some(Notice::Deleted));
     };

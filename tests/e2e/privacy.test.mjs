@@ -549,7 +549,10 @@ test('autosave: off by default, on keeps the case over a reload, "delete" emptie
   await frame.getByRole('switch', { name: DE.autosave }).check();
   await frame.waitForFunction(() => localStorage.length === 1);
 
-  // The offline copy exists by now: "delete" removes it with everything else.
+  // In the middle of the wizard, with the offline copy in place: "delete" removes everything
+  // and goes back to the start screen.
+  await frame.getByRole('button', { name: 'Selbstcheck starten' }).click();
+  await frame.locator('#step-title').waitFor();
   await frame.evaluate(() => navigator.serviceWorker.ready);
   await frame.waitForFunction(async () => (await caches.keys()).length === 1);
   // Asking first, with the focus on the harmless answer; "Abbrechen" goes back.
@@ -561,6 +564,7 @@ test('autosave: off by default, on keeps the case over a reload, "delete" emptie
   await frame.getByRole('button', { name: DE.delete }).click();
   await frame.getByRole('button', { name: DE.deleteYes }).click();
   assert.equal(await notice(frame), DE.deleted);
+  await frame.locator('#start-title').waitFor();
   await frame.waitForFunction(async () => (await caches.keys()).length === 0 && !(await navigator.serviceWorker.getRegistration()));
   kept = await storage(frame);
   assert.deepEqual(
