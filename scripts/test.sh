@@ -33,4 +33,5 @@ cargo build --locked --release --bin assess
 
 step "4/4 end-to-end tests (headless Chromium)"
 mkdir -p artifacts
-DIST="$PWD/dist" node --test --test-concurrency=1 tests/e2e/
+# --test-force-exit: a browser or server left open by a failed test must not hang CI.
+DIST="$PWD/dist" node --test --test-concurrency=1 --test-force-exit tests/e2e/
