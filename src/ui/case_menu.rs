@@ -595,7 +595,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 }
 
 /// Offer `text` as a file download named `name` of type `mime`, made in the page (nothing is
-/// uploaded). `false` if the browser refused. (Usable by other panels: `drafts.rs` has a copy.)
+/// uploaded). `false` if the browser refused. The drafts panel uses it too.
 pub(crate) fn download(name: &str, mime: &str, text: &str) -> bool {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();

@@ -434,51 +434,19 @@ fn copy_to_clipboard(text: &str, status: RwSignal<Option<Label>>) {
         status.set(Some(Label::CopyFailed));
         return;
     };
-    let resolve = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
-        status.set(Some(Label::Copied));
-    });
-    let reject = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
-        status.set(Some(Label::CopyFailed));
-    });
-    let then = js_sys::Reflect::get(&promise, &"then".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match then {
-        Some(then) => {
-            let _ = then.call2(&promise, &resolve, &reject);
-        }
-        None => status.set(Some(Label::CopyFailed)),
-    }
+    crate::ui::case_menu::on_settled(
+        &promise,
+        Box::new(move |outcome| {
+            status.set(Some(if outcome.is_ok() {
+                Label::Copied
+            } else {
+                Label::CopyFailed
+            }))
+        }),
+    );
 }
 
 /// Offer `text` as a UTF-8 text file named `name`. False where the browser refuses.
 fn save_text_file(name: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/plain;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        let _ = web_sys::Url::revoke_object_url(&url);
-        return false;
-    };
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    // The download has started; the object URL only holds the text in memory.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(30),
-    );
-    true
+    crate::ui::case_menu::download(name, "text/plain;charset=utf-8", text)
 }
