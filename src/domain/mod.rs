@@ -170,8 +170,11 @@ pub fn assess(f: &Facts) -> Assessment {
     } else if controller {
         reasons.push(Reason::new(ReasonKind::NoNotificationLowRisk));
     }
-    if let Some(rule) = authority.rule() {
-        reasons.push(Reason::new(ReasonKind::Authority(rule.to_string())));
+    if authority.rule().is_some() {
+        reasons.push(Reason::new(ReasonKind::Authority {
+            en: authority.rule_text(false),
+            de: authority.rule_text(true),
+        }));
     }
 
     Assessment {

@@ -33,12 +33,18 @@ impl Lang {
 pub enum ReasonKind {
     NoPersonalData,
     NoCompromise,
-    Breach { c: bool, i: bool, a: bool },
+    Breach {
+        c: bool,
+        i: bool,
+        a: bool,
+    },
     Document,
     Recipients(Confidentiality),
     MisuseObserved,
     Unintelligible,
-    Contained { full: bool },
+    Contained {
+        full: bool,
+    },
     IntegrityState(Integrity),
     MaliciousAlteration,
     AvailabilityState(Availability),
@@ -66,7 +72,11 @@ pub enum ReasonKind {
     Late,
     InTime,
     AwarenessUnknown,
-    Authority(String),
+    /// The competence rule that chose the authority, in English and German.
+    Authority {
+        en: String,
+        de: String,
+    },
     Provisional,
 }
 
@@ -129,9 +139,14 @@ impl Reason {
             Late => "Art. 33(1) sentence 2 GDPR",
             InTime => "Art. 33(1) GDPR",
             AwarenessUnknown => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, awareness",
-            Authority(_) => "Art. 55, 56 GDPR; §§ 9, 40 BDSG",
+            Authority { .. } => "Art. 55, 56 GDPR; §§ 9, 40 BDSG",
             Provisional => "Art. 33(4) GDPR; EDPB Guidelines 01/2021 para 9",
         }
+    }
+
+    /// The legal basis cited the way readers of `lang` expect it ("Art. 33 Abs. 1 DSGVO").
+    pub fn basis_in(&self, lang: Lang) -> String {
+        super::drafts::format::basis(self.basis(), lang)
     }
 
     /// `"basis: text"` in English, the form `assess` prints.
@@ -380,11 +395,11 @@ impl Reason {
                 "vorläufig: offene Fragen wurden vorsichtig beantwortet; bei Unsicherheit melden und später ergänzen",
                 "provisional: open questions took the cautious answer; when unsure, notify and complete later",
             ),
-            Authority(rule) => {
+            Authority { en, de: german } => {
                 if de {
-                    format!("zuständig, weil: {rule}")
+                    format!("zuständig, weil: {german}")
                 } else {
-                    format!("competent because: {rule}")
+                    format!("competent because: {en}")
                 }
             }
         }
@@ -444,5 +459,40 @@ pub fn category_name(c: DataCategory, lang: Lang) -> &'static str {
     match lang {
         Lang::De => de,
         Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bases_read_as_german_citations_in_german() {
+        let rows = [
+            (ReasonKind::Late, "Art. 33 Abs. 1 Satz 2 DSGVO", "Art. 33(1) sentence 2 GDPR"),
+            (ReasonKind::Unintelligible, "Art. 34 Abs. 3 lit. a DSGVO; EDSA-Leitlinien 01/2021, Fälle 06, 10", "Art. 34(3)(a) GDPR; EDPB Guidelines 01/2021 cases 06, 10"),
+            (ReasonKind::Vulnerable, "Erwägungsgrund 75 DSGVO; EDSA-Leitlinien 9/2022, besondere Merkmale der betroffenen Personen", "Recital 75 GDPR; EDPB Guidelines 9/2022, special characteristics of the individual"),
+        ];
+        for (kind, de, en) in rows {
+            let r = Reason::new(kind);
+            assert_eq!(r.basis_in(Lang::En), en);
+            assert_eq!(r.basis_in(Lang::De), de);
+        }
+    }
+
+    #[test]
+    fn the_authority_reason_speaks_the_reader_s_language() {
+        let r = Reason::new(ReasonKind::Authority {
+            en: "§ 40(1) BDSG: private body".into(),
+            de: "§ 40 Abs. 1 BDSG: nicht-öffentliche Stelle".into(),
+        });
+        assert_eq!(
+            r.text(Lang::De),
+            "zuständig, weil: § 40 Abs. 1 BDSG: nicht-öffentliche Stelle"
+        );
+        assert_eq!(
+            r.text(Lang::En),
+            "competent because: § 40(1) BDSG: private body"
+        );
     }
 }

@@ -51,7 +51,7 @@ pub fn part_of(r: &Reason) -> Part {
         | ExceptionNeutralised
         | ExceptionPublicCommunication
         | ProcessorNoSubjects => Part::Subjects,
-        Authority(_) => Part::Competence,
+        Authority { .. } => Part::Competence,
         _ => Part::Risk,
     }
 }
@@ -423,7 +423,7 @@ impl Panel {
                 list.set_text_content(None);
                 for r in &rs {
                     let li = text_el(list, "li", &[], &r.text(lang));
-                    text_el(&li, "span", &[("class", "basis")], r.basis());
+                    text_el(&li, "span", &[("class", "basis")], &r.basis_in(lang));
                 }
                 if let Some(details) = list.parent_element() {
                     let _ = details.toggle_attribute_with_force("hidden", rs.is_empty());

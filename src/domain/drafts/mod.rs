@@ -728,7 +728,7 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                ReasonKind::Authority(_) => {
+                ReasonKind::Authority { .. } => {
                     let rule = self.s.authority.rule_text(german);
                     match self.lang {
                         Lang::De => format!("zuständige Aufsichtsbehörde nach {rule}"),

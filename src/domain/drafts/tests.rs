@@ -471,7 +471,10 @@ fn every_legal_basis_has_a_german_citation() {
         ReasonKind::Late,
         ReasonKind::InTime,
         ReasonKind::AwarenessUnknown,
-        ReasonKind::Authority("x".into()),
+        ReasonKind::Authority {
+            en: "x".into(),
+            de: "x".into(),
+        },
         ReasonKind::Provisional,
     ];
     let mut kinds = kinds;
