@@ -273,6 +273,31 @@ pub enum Field {
     Disproportionate,
 }
 
+impl Field {
+    pub const ALL: [Field; 20] = [
+        Field::Role,
+        Field::Sector,
+        Field::Land,
+        Field::PersonalData,
+        Field::Confidentiality,
+        Field::Integrity,
+        Field::Availability,
+        Field::Cause,
+        Field::OccurredFrom,
+        Field::OccurredTo,
+        Field::AwareAt,
+        Field::Data,
+        Field::Subjects,
+        Field::Records,
+        Field::Vulnerable,
+        Field::Unintelligible,
+        Field::Contained,
+        Field::Neutralised,
+        Field::Misuse,
+        Field::Disproportionate,
+    ];
+}
+
 /// What is wrong with an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {

@@ -1117,28 +1117,7 @@ mod tests {
             Misuse => "misuse_observed",
             Disproportionate => "disproportionate_effort",
         };
-        for f in [
-            Role,
-            Sector,
-            Land,
-            PersonalData,
-            Confidentiality,
-            Integrity,
-            Availability,
-            Cause,
-            OccurredFrom,
-            OccurredTo,
-            AwareAt,
-            Data,
-            Subjects,
-            Records,
-            Vulnerable,
-            Unintelligible,
-            Contained,
-            Neutralised,
-            Misuse,
-            Disproportionate,
-        ] {
+        for f in Field::ALL {
             let n = step_of(f);
             assert!(
                 questions(n).iter().any(|q| q.id == asked(f)),

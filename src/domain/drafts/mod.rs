@@ -503,39 +503,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// The label of an answer, or the placeholder while it is open.
+    fn label<T>(&self, answer: Option<T>, name: fn(T, Lang) -> &'static str) -> String {
+        answer.map_or_else(|| self.open(), |v| name(v, self.lang).to_string())
+    }
+
     fn incident(&self) -> String {
-        self.a
-            .incident_type
-            .map(|t| labels::incident(t, self.lang).to_string())
-            .unwrap_or_else(|| self.open())
+        self.label(self.a.incident_type, labels::incident)
     }
 
     fn cause(&self) -> String {
-        self.a
-            .cause
-            .map(|c| labels::cause(c, self.lang).to_string())
-            .unwrap_or_else(|| self.open())
+        self.label(self.a.cause, labels::cause)
     }
 
     fn confidentiality(&self) -> String {
-        self.a
-            .confidentiality
-            .map(|c| labels::confidentiality(c, self.lang).to_string())
-            .unwrap_or_else(|| self.open())
+        self.label(self.a.confidentiality, labels::confidentiality)
     }
 
     fn integrity(&self) -> String {
-        self.a
-            .integrity
-            .map(|i| labels::integrity(i, self.lang).to_string())
-            .unwrap_or_else(|| self.open())
+        self.label(self.a.integrity, labels::integrity)
     }
 
     fn availability(&self) -> String {
-        self.a
-            .availability
-            .map(|v| labels::availability(v, self.lang).to_string())
-            .unwrap_or_else(|| self.open())
+        self.label(self.a.availability, labels::availability)
     }
 
     /// The kinds of data are still open.
