@@ -2,18 +2,27 @@
 // Trunk post_build hook (see Trunk.toml). Runs on the staging directory after Trunk has written
 // index.html and before the build is moved to the dist directory. Needs nothing but Node.
 //
+// 0. Gives the drafts module (built by Trunk without a hash, as for a worker) hashed file names and
+//    names them in <meta name="drafts-module">, where the app's loader finds them
+//    (src/ui/drafts_host.rs). It is fetched only when the drafts are shown.
 // 1. Moves Trunk's inline module loader out of index.html into `loader-<hash>.js`, referenced
 //    with Subresource Integrity, so the Content-Security-Policy needs no 'unsafe-inline' and no
 //    hash of a generated script. The loader also registers the service worker (sw.js).
 // 2. Fills sw.js with this release's version and file list (every file of the build).
 // 3. Checks that index.html has no inline script or style and no URL of another origin left.
+// 4. Writes pre-compressed copies (`.br`, brotli quality 11; `.gz`, gzip -9) of every HTML, JS,
+//    wasm, CSS and SVG file, for hosts that serve them as they are (nginx `brotli_static` /
+//    `gzip_static`, Apache `MultiViews`, most CDNs): no compression work per request, and the
+//    smallest transfer. Hosts that do not know them ignore them. The service worker does not
+//    list them (it stores the files as the browser received them).
 //
 // Any surprise fails the build: a page that would break its own CSP must never ship.
 //
 // Usage: node scripts/trunk-post-build.mjs [DIR]   (DIR defaults to $TRUNK_STAGING_DIR)
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -33,6 +42,28 @@ try {
   html = readFileSync(indexPath, 'utf8');
 } catch (e) {
   fail(`cannot read ${indexPath}: ${e.message}`);
+}
+
+// --- 0. The drafts module ------------------------------------------------------------------------
+{
+  const js = join(dir, 'drafts.js');
+  const wasm = join(dir, 'drafts_bg.wasm');
+  let code, bytes;
+  try {
+    code = readFileSync(js);
+    bytes = readFileSync(wasm);
+  } catch (e) {
+    fail(`the drafts module is missing (index.html must build the "drafts" binary): ${e.message}`);
+  }
+  const hash = sha('sha256', Buffer.concat([code, bytes])).digest('hex').slice(0, 16);
+  const [jsName, wasmName] = [`drafts-${hash}.js`, `drafts-${hash}_bg.wasm`];
+  renameSync(js, join(dir, jsName));
+  renameSync(wasm, join(dir, wasmName));
+  if (html.split('</head>').length !== 2) fail('index.html must have exactly one </head>');
+  html = html.replace(
+    '</head>',
+    `<meta name="drafts-module" content="${base}${jsName}" data-wasm="${base}${wasmName}">\n</head>`,
+  );
 }
 
 // --- 1. The loader ------------------------------------------------------------------------------
@@ -101,4 +132,14 @@ for (const m of html.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
 if (!/<meta http-equiv="Content-Security-Policy"/.test(html)) problems.push('no Content-Security-Policy');
 if (problems.length) fail(`index.html breaks the page's CSP:\n  ${problems.join('\n  ')}`);
 
-console.log(`trunk-post-build: ${loaderName}, sw.js version ${version}, ${files.length} files`);
+// --- 4. Pre-compressed copies -----------------------------------------------------------------
+let compressed = 0;
+for (const f of walk(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f))) {
+  const body = readFileSync(join(dir, f));
+  const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+  writeFileSync(join(dir, `${f}.br`), brotliCompressSync(body, { params }));
+  writeFileSync(join(dir, `${f}.gz`), gzipSync(body, { level: 9 }));
+  compressed += 1;
+}
+
+console.log(`trunk-post-build: ${loaderName}, sw.js version ${version}, ${files.length} files, ${compressed} pre-compressed`);

@@ -249,3 +249,97 @@ async fn bad_input_is_reported_next_to_the_field_and_kept() {
     assert_eq!(input.get_attribute("aria-invalid"), None);
     root.remove();
 }
+
+/// Wait (up to about a second) until `cond` holds.
+async fn until(mut cond: impl FnMut() -> bool) -> bool {
+    for _ in 0..100 {
+        if cond() {
+            return true;
+        }
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+    cond()
+}
+
+#[wasm_bindgen_test]
+async fn drafts_that_cannot_be_loaded_say_so_and_keep_the_answers() {
+    // The test page names no drafts module: loading fails as it would with a missing file.
+    let (root, h) = mount(district_office(), 7);
+    let failed = || {
+        root.query_selector(".drafts-loading p")
+            .unwrap()
+            .and_then(|p| p.text_content())
+            .is_some_and(|t| t.starts_with("Die Entwürfe konnten nicht geladen werden."))
+    };
+    assert!(until(failed).await, "the failure is shown");
+    find(&root, "#drafts-retry").click();
+    assert!(
+        until(failed).await,
+        "a retry that fails again says so again"
+    );
+    h.lang.set(Lang::En);
+    assert!(
+        until(|| find(&root, "#drafts-retry").text_content().as_deref() == Some("Try again")).await
+    );
+    assert_eq!(h.answers.0.get_untracked(), district_office());
+    assert_eq!(h.step.0.get_untracked(), 7);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_drafts_module_renders_the_case_it_is_sent_and_follows_updates() {
+    use selbstcheck::domain::case_file;
+    use selbstcheck::ui::drafts_module;
+    let doc = document();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let now = parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+    let case = |a: &Answers| js_sys::JSON::parse(&case_file::export(a, now)).unwrap();
+    let article = |host: &web_sys::HtmlElement| host.query_selector("#draft-doc").unwrap();
+
+    drafts_module::mount(host.clone(), &case(&district_office()), "de", now.0 as f64).unwrap();
+    assert!(until(|| article(&host).is_some()).await, "a draft is shown");
+    let a = article(&host).unwrap();
+    assert_eq!(a.get_attribute("data-doc").as_deref(), Some("authority"));
+    assert_eq!(a.get_attribute("lang").as_deref(), Some("de"));
+    assert!(
+        a.text_content().unwrap().contains("1.494"),
+        "the case's figures are in it"
+    );
+
+    // The interface language and the answers follow the app.
+    let mut changed = district_office();
+    changed.subjects = "2.001".into();
+    drafts_module::update(&case(&changed), "en", now.0 as f64).unwrap();
+    assert!(
+        until(|| article(&host)
+            .and_then(|a| a.get_attribute("lang"))
+            .as_deref()
+            == Some("en"))
+        .await
+    );
+    assert!(article(&host)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("2,001"));
+
+    // What is not a saved case is refused with a reason; the panel keeps what it shows.
+    let err = drafts_module::update(&"nonsense".into(), "de", now.0 as f64).unwrap_err();
+    assert!(err.as_string().is_some_and(|e| !e.is_empty()));
+    assert!(article(&host)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("2,001"));
+
+    drafts_module::unmount();
+    assert!(until(|| article(&host).is_none()).await, "unmounted");
+    host.remove();
+}

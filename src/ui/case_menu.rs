@@ -533,7 +533,7 @@ fn browser_print(doc: &Value) -> String {
         .unwrap_or_default()
 }
 
-fn js_to_json(v: &JsValue, depth: usize) -> Value {
+pub(crate) fn js_to_json(v: &JsValue, depth: usize) -> Value {
     if let Some(s) = v.as_string() {
         Value::String(s)
     } else if let Some(b) = v.as_bool() {
@@ -569,7 +569,7 @@ fn js_to_json(v: &JsValue, depth: usize) -> Value {
     }
 }
 
-fn json_to_js(v: &Value) -> JsValue {
+pub(crate) fn json_to_js(v: &Value) -> JsValue {
     match v {
         Value::Null => JsValue::NULL,
         Value::Bool(b) => JsValue::from_bool(*b),

@@ -3,6 +3,8 @@
 
 pub mod case_menu;
 pub mod drafts;
+pub mod drafts_host;
+pub mod drafts_module;
 pub mod embed;
 pub mod i18n;
 pub mod state;

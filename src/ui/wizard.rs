@@ -1069,7 +1069,7 @@ fn Summary() -> impl IntoView {
         <div node_ref=node on:click=on_click></div>
         <section class="drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{tr(Key::DraftsTitle)}</h2>
-            <super::drafts::DraftsPanel/>
+            <super::drafts_host::LazyDrafts/>
         </section>
     }
 }

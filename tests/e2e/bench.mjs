@@ -4,7 +4,8 @@
 //   node tests/e2e/bench.mjs [--runs N] [--changes N]
 //
 // Figures:
-//  - first-screen bytes per file: raw, gzip, brotli (the budget itself is asserted in size.test.mjs)
+//  - first-screen bytes per file: raw, gzip, brotli (the budget itself is asserted in size.test.mjs),
+//    and those of the drafts module, which is loaded only on the summary step
 //  - navigation start → first question interactive, cold cache, median of N runs, beside the same
 //    figure for a plain static HTML page of similar text (the floor), and their ratio
 //  - answer change → updated verdict in the DOM: p50/p95 over N changes (Performance API marks)
@@ -98,6 +99,9 @@ async function main() {
   for (const f of sizes.files) console.log(f.name.padEnd(52) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
   console.log('total'.padEnd(52) + String(sizes.total.raw).padStart(10) + String(sizes.total.gzip).padStart(10) + String(sizes.total.brotli).padStart(10));
   console.log(`brotli total ${kb(sizes.total.brotli)} KB; target ${kb(TARGET_BROTLI_BYTES)} KB`);
+  console.log('\nLoaded on the summary step only (the drafts module)');
+  for (const f of sizes.lazy.files) console.log(f.name.padEnd(52) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
+  console.log('total'.padEnd(52) + String(sizes.lazy.total.raw).padStart(10) + String(sizes.lazy.total.gzip).padStart(10) + String(sizes.lazy.total.brotli).padStart(10));
   const i = results.interactive;
   console.log(`\nNavigation → first question interactive (cold cache, median of ${RUNS}): app ${i.app_median_ms.toFixed(1)} ms, plain page ${i.floor_median_ms.toFixed(1)} ms, ratio ${i.ratio.toFixed(2)}`);
   if (results.answer_to_verdict) {

@@ -43,8 +43,8 @@ after(async () => {
 });
 
 /** A fresh page in Berlin time with a fixed clock, print stubbed, dialogs recorded. */
-async function openApp() {
-  const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'de-DE', acceptDownloads: true });
+async function openApp(options = {}) {
+  const context = await browser.newContext({ timezoneId: 'Europe/Berlin', locale: 'de-DE', acceptDownloads: true, ...options });
   const page = await context.newPage();
   const dialogs = [];
   const errors = [];
@@ -53,6 +53,8 @@ async function openApp() {
     await d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.clock.setFixedTime(NOW);
   // window.print() would open a dialog; the test prints to PDF itself. Count the calls instead.
   await page.addInitScript(() => {
@@ -61,7 +63,7 @@ async function openApp() {
   });
   await page.goto(server.url);
   await page.waitForSelector('#preset-open_recipients');
-  return { context, page, dialogs, errors };
+  return { context, page, dialogs, errors, requests };
 }
 
 async function next(page) {
@@ -69,8 +71,12 @@ async function next(page) {
   await page.waitForSelector('#step-title');
 }
 
-/** Enter a case through the wizard's six steps; `c` holds the free texts. */
-async function enterCase(page, c) {
+/** The drafts module's files among `requests` (paths). */
+const draftsModule = (requests) => requests.filter((p) => /\/drafts-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(p));
+
+/** Enter a case through the wizard's six steps; `c` holds the free texts. With `requests` (the
+ *  page's request paths), also check that the drafts module is fetched only for the summary. */
+async function enterCase(page, c, requests) {
   await page.click('#preset-open_recipients');
   // Step 1: who.
   await page.check('#q-role-controller');
@@ -121,8 +127,14 @@ async function enterCase(page, c) {
   await page.check('#q-disproportionate_effort-no');
   await page.fill('#q-subjects_informed', 'Entschuldigung per E-Mail (Bcc) am 23.11.2026.');
   await page.fill('#q-other_authorities', 'keine');
+  if (requests) assert.deepEqual(draftsModule(requests), [], 'the questions do not load the drafts module');
   await next(page);
-  await page.waitForSelector('.drafts-panel');
+  await page.waitForSelector('.drafts-panel, #drafts-retry');
+  if (requests) {
+    const loaded = draftsModule(requests);
+    assert.equal(loaded.length, 2, `the summary loads the drafts module once: ${loaded}`);
+    assert.ok(loaded.some((p) => p.endsWith('.js')) && loaded.some((p) => p.endsWith('_bg.wasm')), String(loaded));
+  }
 }
 
 /** Choose the authority notification in German, press the print button, print to PDF. */
@@ -176,9 +188,9 @@ const SEED = {
 };
 
 test('the district-office case gives a printable notification to the LDI NRW', async () => {
-  const { context, page, dialogs, errors } = await openApp();
+  const { context, page, dialogs, errors, requests } = await openApp();
   try {
-    await enterCase(page, SEED);
+    await enterCase(page, SEED, requests);
     const { pages, pageTexts, text } = await printNotification(page, 'district-office-authority-de');
 
     // Addressed to the competent authority, with its postal address from the directory.
@@ -314,6 +326,33 @@ test('hostile, very long and right-to-left input stays text and prints sensibly'
     assert.deepEqual(dialogs, [], 'no dialog opened');
     assert.deepEqual(errors, []);
     assert.equal(await page.evaluate(() => window.__xss ?? null), null);
+  } finally {
+    await context.close();
+  }
+});
+
+test('drafts that cannot be fetched say so, keep the answers, and come on "try again"', async () => {
+  // Without the service worker, which would answer from its offline copy (privacy.test.mjs).
+  const { context, page, errors } = await openApp({ serviceWorkers: 'block' });
+  try {
+    // As if the connection dropped after the page loaded: the drafts module cannot be fetched.
+    let offline = true;
+    await page.route(/\/drafts-[0-9a-f]{16}(_bg\.wasm|\.js)$/, (route) => (offline ? route.abort() : route.continue()));
+    await enterCase(page, SEED);
+    await page.waitForSelector('#drafts-retry');
+    assert.match(
+      await page.textContent('.drafts-loading'),
+      /Die Entwürfe konnten nicht geladen werden\. Ihre Antworten bleiben erhalten\./,
+    );
+    assert.equal(await page.locator('.drafts-panel').count(), 0);
+    // The answers are all there: the summary still lists them.
+    assert.ok((await page.textContent('main')).includes(SEED.description));
+    offline = false;
+    await page.click('#drafts-retry');
+    await page.waitForSelector('#draft-doc');
+    assert.equal(await page.locator('.drafts-loading').count(), 0, 'the message is gone');
+    assert.ok((await page.textContent('#draft-doc')).includes(SEED.description));
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

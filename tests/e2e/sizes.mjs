@@ -11,17 +11,40 @@ export const TARGET_BROTLI_BYTES = 100 * 1024;
  * change can make the download larger unnoticed. Lower it whenever the size falls; it must never
  * be raised to make a change pass.
  */
-export const CEILING_BROTLI_BYTES = 192 * 1024;
+export const CEILING_BROTLI_BYTES = 154 * 1024;
 
-/** Every HTML, JS, wasm and CSS file of `dist` (the service worker counts too: it is fetched on the first visit). */
+/** Every file of `dir`, recursively, relative to it with `/` separators. */
+function walk(dir, prefix = '') {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(join(dir, rel)).isDirectory() ? walk(dir, rel) : [rel];
+  });
+}
+
+/**
+ * The files loaded only when needed: the drafts module named in index.html's
+ * `<meta name="drafts-module" content="…js" data-wasm="…wasm">` (src/ui/drafts_host.rs).
+ */
+export function lazyFiles(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const meta = html.match(/<meta name="drafts-module" content="([^"]+)" data-wasm="([^"]+)">/);
+  if (!meta) throw new Error('index.html names no drafts module');
+  return [meta[1], meta[2]].map((u) => u.replace(/^\.\//, '')).sort();
+}
+
+/**
+ * Every HTML, JS, wasm and CSS file of `dist` (snippets included) except the lazily loaded ones.
+ * The service worker counts too: it is fetched on the first visit.
+ */
 export function firstScreenFiles(dist) {
-  return readdirSync(dist)
-    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && statSync(join(dist, f)).isFile())
+  const lazy = new Set(lazyFiles(dist));
+  return walk(dist)
+    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && !lazy.has(f))
     .sort();
 }
 
-export function measure(dist) {
-  const files = firstScreenFiles(dist).map((name) => {
+function sizes(dist, names) {
+  const files = names.map((name) => {
     const body = readFileSync(join(dist, name));
     return {
       name,
@@ -37,4 +60,9 @@ export function measure(dist) {
     { raw: 0, gzip: 0, brotli: 0 },
   );
   return { files, total };
+}
+
+/** The first screen's files and total, and (`lazy`) those of the drafts module. */
+export function measure(dist) {
+  return { ...sizes(dist, firstScreenFiles(dist)), lazy: sizes(dist, lazyFiles(dist)) };
 }
