@@ -10,6 +10,7 @@
 //    figure for a plain static HTML page of similar text (the floor), and their ratio
 //  - answer change → updated verdict in the DOM: p50/p95 over N changes (Performance API marks)
 //  - time to build each printable draft in the page: p95
+//  - loading the drafts module on the summary step (cold): median and p95
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -85,9 +86,10 @@ async function main() {
       app_ms: app,
       floor_ms: floor,
     };
-    const { answerToVerdict, drafts } = await import('./bench-interaction.mjs').catch(() => ({}));
+    const { answerToVerdict, drafts, draftsModule } = await import('./bench-interaction.mjs').catch(() => ({}));
     if (answerToVerdict) results.answer_to_verdict = await answerToVerdict(browser, server.url, CHANGES);
     if (drafts) results.drafts = await drafts(browser, server.url);
+    if (draftsModule) results.drafts_module = await draftsModule(browser, server.url, RUNS);
   } finally {
     await browser.close();
     await server.close();
@@ -95,13 +97,13 @@ async function main() {
 
   const kb = (b) => (b / 1024).toFixed(1);
   console.log('\nFirst screen (bytes)');
-  console.log('file'.padEnd(52) + 'raw'.padStart(10) + 'gzip'.padStart(10) + 'brotli'.padStart(10));
-  for (const f of sizes.files) console.log(f.name.padEnd(52) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
-  console.log('total'.padEnd(52) + String(sizes.total.raw).padStart(10) + String(sizes.total.gzip).padStart(10) + String(sizes.total.brotli).padStart(10));
+  console.log('file'.padEnd(64) + 'raw'.padStart(10) + 'gzip'.padStart(10) + 'brotli'.padStart(10));
+  for (const f of sizes.files) console.log(f.name.padEnd(64) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
+  console.log('total'.padEnd(64) + String(sizes.total.raw).padStart(10) + String(sizes.total.gzip).padStart(10) + String(sizes.total.brotli).padStart(10));
   console.log(`brotli total ${kb(sizes.total.brotli)} KB; target ${kb(TARGET_BROTLI_BYTES)} KB`);
   console.log('\nLoaded on the summary step only (the drafts module)');
-  for (const f of sizes.lazy.files) console.log(f.name.padEnd(52) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
-  console.log('total'.padEnd(52) + String(sizes.lazy.total.raw).padStart(10) + String(sizes.lazy.total.gzip).padStart(10) + String(sizes.lazy.total.brotli).padStart(10));
+  for (const f of sizes.lazy.files) console.log(f.name.padEnd(64) + String(f.raw).padStart(10) + String(f.gzip).padStart(10) + String(f.brotli).padStart(10));
+  console.log('total'.padEnd(64) + String(sizes.lazy.total.raw).padStart(10) + String(sizes.lazy.total.gzip).padStart(10) + String(sizes.lazy.total.brotli).padStart(10));
   const i = results.interactive;
   console.log(`\nNavigation → first question interactive (cold cache, median of ${RUNS}): app ${i.app_median_ms.toFixed(1)} ms, plain page ${i.floor_median_ms.toFixed(1)} ms, ratio ${i.ratio.toFixed(2)}`);
   if (results.answer_to_verdict) {
@@ -112,6 +114,10 @@ async function main() {
   }
   if (results.drafts) {
     for (const [name, d] of Object.entries(results.drafts)) console.log(`Draft "${name}" built and shown: p95 ${d.p95_ms.toFixed(2)} ms over ${d.n}`);
+  }
+  if (results.drafts_module) {
+    const d = results.drafts_module;
+    console.log(`Drafts module loaded and shown on the summary (cold, ${d.n} runs): median ${d.p50_ms.toFixed(1)} ms, p95 ${d.p95_ms.toFixed(1)} ms`);
   }
   const out = join(artifactDir('.'), 'bench.json');
   writeFileSync(out, JSON.stringify(results, null, 2));
