@@ -147,15 +147,17 @@ pub fn LazyDrafts() -> impl IntoView {
 
     // Keep the drafts in step with the answers, the language and the minute.
     Effect::new(move |_| {
-        let (lang, now) = (ui.get(), minute.get());
-        let case = answers.with(|a| case_value(a, now));
-        if load.get() == Load::Ready {
-            module.with_value(|m| {
-                if let Some(m) = m {
-                    let _ = m.update(&case, lang.code(), now.0 as f64);
-                }
-            });
+        let (ready, lang, now) = (load.get() == Load::Ready, ui.get(), minute.get());
+        answers.track();
+        if !ready {
+            return;
         }
+        let case = answers.with_untracked(|a| case_value(a, now));
+        module.with_value(|m| {
+            if let Some(m) = m {
+                let _ = m.update(&case, lang.code(), now.0 as f64);
+            }
+        });
     });
     on_cleanup(move || {
         if let Some(Some(m)) = module.try_update_value(Option::take) {
