@@ -167,7 +167,7 @@ pub fn LazyDrafts() -> impl IntoView {
 
     view! {
         <Show when=move || load.get() != Load::Ready>
-            <div class="drafts-loading" role="status">
+            <div class="drafts-loading no-print" role="status">
                 <p>{move || message(load.get(), ui.get())}</p>
                 <Show when=move || load.get() == Load::Failed>
                     <button type="button" id="drafts-retry" on:click=move |_| attempt.update(|n| *n += 1)>
