@@ -1,0 +1,96 @@
+// The Trunk post-build hook (scripts/trunk-post-build.mjs) on a small staging directory shaped
+// like Trunk's: it names the drafts module with a hash, moves the inline loader into a file,
+// fills the service worker's list, writes pre-compressed copies, and fails the build loudly when
+// something it needs is missing. No browser, no Trunk.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { ROOT } from './paths.mjs';
+
+const HOOK = join(ROOT, 'scripts/trunk-post-build.mjs');
+
+const INDEX = `<!DOCTYPE html><html><head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+<link rel="modulepreload" href="./app-0123.js"></head><body>
+<script type="module">
+import init, * as bindings from './app-0123.js';
+const wasm = await init({ module_or_path: './app-0123_bg.wasm' });
+</script></body></html>`;
+
+/** A staging directory as Trunk leaves it; `omit` leaves files out. */
+function staging(omit = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
+  const files = {
+    'index.html': INDEX,
+    'app-0123.js': 'export default async function init() {}\n',
+    'app-0123_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]),
+    'drafts.js': 'export function mount() {}\n',
+    'drafts_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]),
+    'sw.js': "const VERSION = '__VERSION__';\nconst FILES = ['__FILES__'];\n",
+  };
+  for (const [name, body] of Object.entries(files)) if (!omit.includes(name)) writeFileSync(join(dir, name), body);
+  return dir;
+}
+
+const run = (dir) => spawnSync(process.execPath, [HOOK, dir], { encoding: 'utf8', env: { ...process.env, TRUNK_PUBLIC_URL: './' } });
+
+test('names the drafts module, moves the loader, lists the files, writes compressed copies', () => {
+  const dir = staging();
+  try {
+    const r = run(dir);
+    assert.equal(r.status, 0, r.stderr);
+    const names = readdirSync(dir).sort();
+    const drafts = names.filter((n) => /^drafts-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(n));
+    assert.equal(drafts.length, 2, names.join(' '));
+    assert.ok(!existsSync(join(dir, 'drafts.js')) && !existsSync(join(dir, 'drafts_bg.wasm')), 'the unhashed names are gone');
+    const [js, wasm] = [drafts.find((n) => n.endsWith('.js')), drafts.find((n) => n.endsWith('.wasm'))];
+    assert.equal(js.slice(0, 23), wasm.slice(0, 23), 'one hash for both files');
+
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    assert.ok(html.includes(`<meta name="drafts-module" content="./${js}" data-wasm="./${wasm}">`), html);
+    assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
+    const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));
+    assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
+
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const listed = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)[1]);
+    assert.deepEqual(listed, ['app-0123.js', 'app-0123_bg.wasm', js, wasm, 'index.html', loader].sort());
+    assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
+
+    for (const f of listed) {
+      assert.ok(brotliDecompressSync(readFileSync(join(dir, `${f}.br`))).equals(readFileSync(join(dir, f))), `${f}.br`);
+      assert.ok(existsSync(join(dir, `${f}.gz`)), `${f}.gz`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the same input gives the same names and version', () => {
+  const [a, b] = [staging(), staging()];
+  try {
+    assert.equal(run(a).status, 0);
+    assert.equal(run(b).status, 0);
+    assert.deepEqual(readdirSync(a).sort(), readdirSync(b).sort());
+    assert.equal(readFileSync(join(a, 'sw.js'), 'utf8'), readFileSync(join(b, 'sw.js'), 'utf8'));
+  } finally {
+    for (const d of [a, b]) rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('a build without the drafts module fails with a reason', () => {
+  for (const missing of ['drafts.js', 'drafts_bg.wasm']) {
+    const dir = staging([missing]);
+    try {
+      const r = run(dir);
+      assert.equal(r.status, 1, `without ${missing}`);
+      assert.match(r.stderr, /trunk-post-build: the drafts module is missing \(index\.html must build the "drafts" binary\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+});
