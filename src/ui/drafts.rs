@@ -1,6 +1,8 @@
 //! Printable drafts (issue #5): a preview of each document, in a language chosen independently
 //! of the interface, with "print / save as PDF", "copy" and "download as text file".
 //!
+//! The panel runs in the drafts module (`src/bin/drafts.rs`, see [`super::drafts_module`]), which
+//! the app loads on the summary step ([`super::drafts_host`]); it reads the same contexts there.
 //! The documents come from [`crate::domain::drafts`]; this component only renders them. Every
 //! text, the user's free text included, goes into the page as a text node (never as markup), so
 //! `<script>` and the like stay inert. Printing copies the previewed document into a
