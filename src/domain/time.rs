@@ -98,6 +98,11 @@ impl Instant {
         Instant(self.0.saturating_add(seconds))
     }
 
+    /// The start of this instant's minute (what a clock showing minutes shows).
+    pub fn start_of_minute(self) -> Instant {
+        Instant(self.0.div_euclid(60) * 60)
+    }
+
     /// Wall-clock fields at `offset_minutes` east of UTC.
     pub fn civil(self, offset_minutes: i32) -> Civil {
         let local = self.0.saturating_add(i64::from(offset_minutes) * 60);
@@ -241,6 +246,21 @@ mod tests {
 
     fn t(s: &str) -> Instant {
         parse_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn start_of_minute() {
+        for (at, start) in [
+            (0, 0),
+            (59, 0),
+            (60, 60),
+            (119, 60),
+            (-1, -60),
+            (-60, -60),
+            (-61, -120),
+        ] {
+            assert_eq!(Instant(at).start_of_minute(), Instant(start), "{at}");
+        }
     }
 
     #[test]

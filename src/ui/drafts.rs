@@ -111,7 +111,7 @@ pub fn DraftsPanel() -> impl IntoView {
     let status = RwSignal::new(None::<Label>);
 
     // Dates in the drafts show minutes: rebuild once a minute, not with every tick.
-    let minute = Memo::new(move |_| Instant(clock.get().0.div_euclid(60) * 60));
+    let minute = Memo::new(move |_| clock.get().start_of_minute());
     let doc = Memo::new(move |_| {
         let (kind, lang, now) = (kind.get(), doc_lang(), minute.get());
         verdict.with(|(derived, assessment)| {

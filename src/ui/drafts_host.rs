@@ -107,7 +107,7 @@ pub fn LazyDrafts() -> impl IntoView {
     let ui = expect_context::<UiLang>().0;
     let answers = expect_context::<CaseAnswers>().0;
     let clock = expect_context::<Clock>().0;
-    let minute = Memo::new(move |_| Instant(clock.get().0.div_euclid(60) * 60));
+    let minute = Memo::new(move |_| clock.get().start_of_minute());
     let host = NodeRef::<Div>::new();
     let load = RwSignal::new(Load::Loading);
     let attempt = RwSignal::new(0u32);

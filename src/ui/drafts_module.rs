@@ -40,7 +40,7 @@ fn answers_of(case: &JsValue) -> Result<Answers, JsValue> {
 }
 
 fn lang_of(code: &str) -> Lang {
-    Lang::from_code(code).unwrap_or(Lang::De)
+    Lang::from_code(code).unwrap_or_default()
 }
 
 /// Render the drafts panel for `case` into `host` (replacing a panel mounted before).

@@ -3,10 +3,10 @@
 // on the summary step, is measured and printed beside it; the pre-compressed copies are checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { CEILING_BROTLI_BYTES, TARGET_BROTLI_BYTES, measure } from './sizes.mjs';
+import { CEILING_BROTLI_BYTES, TARGET_BROTLI_BYTES, measure, walk } from './sizes.mjs';
 import { DIST } from './paths.mjs';
 
 const line = (f) => `${f.name}: raw ${f.raw}, gzip ${f.gzip}, brotli ${f.brotli}`;
@@ -26,9 +26,7 @@ test('first screen stays within the size ceiling', () => {
 });
 
 test('every text and wasm file has pre-compressed copies that decompress to it', () => {
-  const walk = (dir) =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-  const all = walk(DIST);
+  const all = walk(DIST).map((f) => join(DIST, f));
   const originals = all.filter((f) => /\.(html|js|wasm|css|svg)$/.test(f));
   assert.ok(originals.length >= 8, `only ${originals.length} files`);
   for (const f of originals) {

@@ -14,7 +14,7 @@ export const TARGET_BROTLI_BYTES = 100 * 1024;
 export const CEILING_BROTLI_BYTES = 154 * 1024;
 
 /** Every file of `dir`, recursively, relative to it with `/` separators. */
-function walk(dir, prefix = '') {
+export function walk(dir, prefix = '') {
   return readdirSync(join(dir, prefix)).flatMap((name) => {
     const rel = prefix ? `${prefix}/${name}` : name;
     return statSync(join(dir, rel)).isDirectory() ? walk(dir, rel) : [rel];
