@@ -12,7 +12,7 @@
 // 3. Checks that index.html has no inline script or style and no URL of another origin left.
 // 4. Writes pre-compressed copies (`.br`, brotli quality 11; `.gz`, gzip -9) of every HTML, JS,
 //    wasm, CSS and SVG file, for hosts that serve them as they are (nginx `brotli_static` /
-//    `gzip_static`, Apache `MultiViews`, most CDNs): no compression work per request, and the
+//    `gzip_static`, Apache rewrite rules, most CDNs): no compression work per request, and the
 //    smallest transfer. Hosts that do not know them ignore them. The service worker does not
 //    list them (it stores the files as the browser received them).
 //
