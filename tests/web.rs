@@ -343,3 +343,73 @@ async fn the_drafts_module_renders_the_case_it_is_sent_and_follows_updates() {
     assert!(until(|| article(&host).is_none()).await, "unmounted");
     host.remove();
 }
+
+/// The app takes over from the first screen written into `index.html`: the written screen goes,
+/// what the loader noted comes back (language, clicks, focus), and the clicks are pressed again
+/// on the app's controls once it has drawn them.
+#[wasm_bindgen_test]
+async fn the_app_takes_over_from_the_written_first_screen_and_replays_its_clicks() {
+    use selbstcheck::ui::{first_screen, handoff};
+    let doc = document();
+    let body = doc.body().unwrap();
+    // Nothing written (as in the other tests): nothing to hand over.
+    assert_eq!(handoff::take_over(), handoff::Handoff::default());
+
+    // The German first screen and the English template, as the release build writes them.
+    let holder = doc.create_element("div").unwrap();
+    holder.set_inner_html(&first_screen::body_fragment());
+    while let Some(child) = holder.first_element_child() {
+        body.append_child(&child).unwrap();
+    }
+    // What scripts/loader.js notes: the switch to English, then "start" and the menu pressed.
+    let state = js_sys::JSON::parse(
+        r##"{"clicks":["#replay-probe","[data-action=\"replay-probe\"]"],"lang":"en","taken":false}"##,
+    )
+    .unwrap();
+    js_sys::Reflect::set(&window(), &"__firstScreen".into(), &state).unwrap();
+    let toggle: web_sys::HtmlElement = doc
+        .query_selector("#first-screen #lang-toggle")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    toggle.focus().unwrap();
+
+    let got = handoff::take_over();
+    assert_eq!(got.chosen, Some(Lang::En));
+    assert_eq!(
+        got.clicks,
+        vec!["#replay-probe", "[data-action=\"replay-probe\"]"]
+    );
+    assert_eq!(got.focus.as_deref(), Some("#lang-toggle"));
+    assert!(doc.get_element_by_id("first-screen").is_none());
+    assert!(doc.get_element_by_id("first-screen-en").is_none());
+    let taken = js_sys::Reflect::get(&state, &"taken".into()).unwrap();
+    assert_eq!(taken.as_bool(), Some(true), "the loader stops noting");
+
+    // The app's controls: two probes counting their clicks.
+    let clicks = Rc::new(Cell::new(0));
+    let mut probes = Vec::new();
+    for (name, value) in [("id", "replay-probe"), ("data-action", "replay-probe")] {
+        let probe = doc.create_element("button").unwrap();
+        probe.set_attribute(name, value).unwrap();
+        let c = clicks.clone();
+        let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || c.set(c.get() + 1));
+        probe
+            .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
+            .unwrap();
+        on_click.forget();
+        body.append_child(&probe).unwrap();
+        probes.push(probe);
+    }
+    let lang = RwSignal::new(Lang::De);
+    handoff::replay(got, lang);
+    assert_eq!(clicks.get(), 0, "replayed only after the app has drawn");
+    assert!(
+        until(|| clicks.get() == 2).await,
+        "both clicks replayed once"
+    );
+    assert_eq!(lang.get_untracked(), Lang::En);
+    for p in probes {
+        p.remove();
+    }
+}

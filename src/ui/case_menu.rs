@@ -101,6 +101,16 @@ fn label(label: Label, lang: Lang) -> &'static str {
     }
 }
 
+/// The menu button's name, for the first screen written into `index.html` (`first_screen.rs`).
+pub(crate) fn menu_label(lang: Lang) -> &'static str {
+    label(Label::Menu, lang)
+}
+
+/// The autosave indicator's text, for the first screen written into `index.html`.
+pub(crate) fn autosave_on_label(lang: Lang) -> &'static str {
+    label(Label::AutosaveOn, lang)
+}
+
 /// What the menu last has to say. Rendered in the current language.
 #[derive(Clone, Debug, PartialEq)]
 enum Notice {

@@ -23,6 +23,8 @@ pub enum Key {
     Disclaimer,
     PresetsTitle,
     PresetsIntro,
+    AppLoading,
+    AppFailed,
     // Navigation.
     ProgressLabel,
     Back,
@@ -241,6 +243,14 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::PresetsIntro => (
             "Ein Beispiel füllt vor, was für diesen Fall typisch ist. Alle Antworten bleiben änderbar.",
             "An example fills in what is typical for the case. Every answer stays editable.",
+        ),
+        Key::AppLoading => (
+            "Der Selbstcheck wird geladen … Es geht gleich weiter.",
+            "The self-check is loading … It continues in a moment.",
+        ),
+        Key::AppFailed => (
+            "Der Selbstcheck konnte nicht starten. Bitte laden Sie die Seite neu; hilft das nicht, nutzen Sie einen aktuellen Browser mit JavaScript und WebAssembly.",
+            "The self-check could not start. Please reload the page; if that does not help, use a current browser with JavaScript and WebAssembly.",
         ),
         Key::ProgressLabel => ("Fortschritt", "Progress"),
         Key::Back => ("Zurück", "Back"),

@@ -6,6 +6,8 @@ pub mod drafts;
 pub mod drafts_host;
 pub mod drafts_module;
 pub mod embed;
+pub mod first_screen;
+pub mod handoff;
 pub mod i18n;
 pub mod state;
 pub mod verdict;
@@ -34,12 +36,16 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || text(lang.get(), key)
 }
 
-/// The whole app: German, empty answers, the browser's clock ticking.
+/// The whole app: empty answers, the browser's clock ticking, in the language the first screen
+/// showed (German unless switched). It takes the place of the first screen written into
+/// `index.html` and repeats what was clicked there while the app was loading (`handoff.rs`).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_lang(Lang::De);
+    let handoff = handoff::take_over();
+    let lang = provide_lang(handoff.shown.unwrap_or(Lang::De));
     let (_, clock, _) = state::provide_state(Default::default(), state::browser_now());
     state::tick_clock(clock);
+    handoff::replay(handoff, lang);
     view! { <Shell/> }
 }
 

@@ -16,6 +16,7 @@ use crate::domain::facts::{Availability, Confidentiality, Integrity, Role};
 use crate::domain::presets::Preset;
 use crate::domain::Lang;
 
+use super::first_screen;
 use super::i18n::{self, text, Key};
 use super::state::{CaseAnswers, WizardStep};
 use super::wizard_dom::{el, step_button, step_link, text_el};
@@ -701,88 +702,23 @@ pub fn questions(step: usize) -> &'static [Q] {
 // Screens
 // ---------------------------------------------------------------------------------------------
 
-/// The start screen: what the check does, the privacy promise, and the presets. Drawn by the
-/// DOM builder (download budget); its texts follow the language.
+/// The start screen: what the check does, the privacy promise, and the presets. Its markup is
+/// [`first_screen::start_section`], the same that `index.html` shows before the app has arrived;
+/// it is drawn again when the language changes.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let a = answers();
     let step = expect_context::<WizardStep>();
     let lang = lang();
     let node = NodeRef::<leptos::html::Section>::new();
-    let texts: Rc<RefCell<Vec<(web_sys::Element, Text)>>> = Default::default();
-    let t = texts.clone();
-    Effect::new(move |_| {
-        let Some(root) = node.get() else {
-            return;
-        };
+    // Drawn again only when the language really changes: a redraw would take the focus away.
+    Effect::new(move |drawn: Option<Option<Lang>>| {
         let l = lang.get();
-        let mut texts = t.borrow_mut();
-        if texts.is_empty() {
-            let mut put =
-                |parent: &web_sys::Element, tag: &str, attrs: &[(&str, &str)], txt: Text| {
-                    let e = el(parent, tag, attrs);
-                    texts.push((e.clone(), txt));
-                    e
-                };
-            put(
-                &root,
-                "h1",
-                &[("id", "start-title"), ("tabindex", "-1")],
-                Text::Key(Key::AppName),
-            );
-            put(&root, "p", &[("class", "tagline")], Text::Key(Key::Tagline));
-            put(&root, "p", &[], Text::Key(Key::StartIntro));
-            put(
-                &root,
-                "p",
-                &[("class", "privacy")],
-                Text::Key(Key::PrivacyPromise),
-            );
-            let actions = el(&root, "div", &[("class", "start-actions")]);
-            put(
-                &actions,
-                "button",
-                &[("type", "button"), ("class", "primary"), ("id", "start")],
-                Text::Key(Key::StartButton),
-            );
-            put(
-                &root,
-                "h2",
-                &[("id", "presets-title")],
-                Text::Key(Key::PresetsTitle),
-            );
-            put(
-                &root,
-                "p",
-                &[("class", "hint")],
-                Text::Key(Key::PresetsIntro),
-            );
-            let list = el(
-                &root,
-                "ul",
-                &[("class", "presets"), ("aria-labelledby", "presets-title")],
-            );
-            for p in Preset::ALL {
-                let li = el(&list, "li", &[]);
-                let id = format!("preset-{}", p.key());
-                let b = el(
-                    &li,
-                    "button",
-                    &[("type", "button"), ("class", "preset"), ("id", &id)],
-                );
-                put(&b, "span", &[("class", "preset-title")], Text::Title(p));
-                put(&b, "span", &[("class", "preset-summary")], Text::Summary(p));
-            }
-            put(
-                &root,
-                "p",
-                &[("class", "disclaimer")],
-                Text::Key(Key::Disclaimer),
-            );
+        let root = node.get()?;
+        if drawn.flatten() != Some(l) {
+            root.set_inner_html(&first_screen::start_section(l));
         }
-        for (e, txt) in texts.iter() {
-            e.set_text_content(Some(txt.get(l)));
-        }
+        Some(l)
     });
     let on_click = move |ev: web_sys::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -801,24 +737,6 @@ pub fn StartScreen() -> impl IntoView {
         go_to(step, 1);
     };
     view! { <section class="start" aria-labelledby="start-title" node_ref=node on:click=on_click></section> }
-}
-
-/// A text of the start screen.
-#[derive(Clone, Copy)]
-enum Text {
-    Key(Key),
-    Title(Preset),
-    Summary(Preset),
-}
-
-impl Text {
-    fn get(self, lang: Lang) -> &'static str {
-        match self {
-            Text::Key(k) => text(lang, k),
-            Text::Title(p) => p.title(lang),
-            Text::Summary(p) => p.summary(lang),
-        }
-    }
 }
 
 /// The progress indicator: every step, the current one marked; each can be visited.
