@@ -5,12 +5,16 @@
 // 0. Gives the drafts module (built by Trunk without a hash, as for a worker) hashed file names and
 //    names them in <meta name="drafts-module">, where the app's loader finds them
 //    (src/ui/drafts_host.rs). It is fetched only when the drafts are shown.
-// 1. Moves Trunk's inline module loader out of index.html into `loader-<hash>.js`, referenced
-//    with Subresource Integrity, so the Content-Security-Policy needs no 'unsafe-inline' and no
-//    hash of a generated script. The loader also registers the service worker (sw.js).
-// 2. Fills sw.js with this release's version and file list (every file of the build).
-// 3. Checks that index.html has no inline script or style and no URL of another origin left.
-// 4. Writes pre-compressed copies (`.br`, brotli quality 11; `.gz`, gzip -9) of every HTML, JS,
+// 1. Writes the first screen (top bar and start screen, src/ui/first_screen.rs) into <body>, so
+//    it shows before the app's wasm has arrived.
+// 2. Replaces Trunk's inline module loader with scripts/loader.js as `loader-<hash>.js`,
+//    referenced with Subresource Integrity, so the Content-Security-Policy needs no
+//    'unsafe-inline' and no hash of a generated script. The loader keeps the first screen working
+//    until the app takes over, loads the app and registers the service worker (sw.js). The app's
+//    files are named in <meta name="app-module">; Trunk's preload links for them are dropped.
+// 3. Fills sw.js with this release's version and file list (every file of the build).
+// 4. Checks that index.html has no inline script or style and no URL of another origin left.
+// 5. Writes pre-compressed copies (`.br`, brotli quality 11; `.gz`, gzip -9) of every HTML, JS,
 //    wasm, CSS and SVG file, for hosts that serve them as they are (nginx `brotli_static` /
 //    `gzip_static`, Apache rewrite rules, most CDNs): no compression work per request, and the
 //    smallest transfer. Hosts that do not know them ignore them. The service worker does not
@@ -23,7 +27,9 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 const base = process.env.TRUNK_PUBLIC_URL || './';
@@ -66,29 +72,60 @@ try {
   );
 }
 
-// --- 1. The loader ------------------------------------------------------------------------------
+// --- 1. The first screen ------------------------------------------------------------------------
+// The top bar and start screen as HTML (src/ui/first_screen.rs through the native `prerender`
+// binary), so the page shows them after the HTML and CSS alone. $FIRST_SCREEN_HTML may name a
+// file holding that fragment instead (the hook's own tests use it).
+{
+  let fragment;
+  try {
+    fragment = process.env.FIRST_SCREEN_HTML
+      ? readFileSync(process.env.FIRST_SCREEN_HTML, 'utf8')
+      : execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender'], {
+        cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+  } catch (e) {
+    fail(`cannot write the first screen (cargo run --bin prerender): ${e.message}`);
+  }
+  if (!fragment.includes('id="first-screen"')) fail('the first screen has no element with id="first-screen"');
+  if (html.split('<body>').length !== 2) fail('index.html must have exactly one <body>');
+  html = html.replace('<body>', `<body>\n${fragment.trim()}`);
+}
+
+// --- 2. The loader ------------------------------------------------------------------------------
+// Trunk's inline loader names the app's JS and wasm; scripts/loader.js replaces it. Trunk's
+// preload links for them go: the first screen needs neither, and the browser should spend the
+// first round trips on the HTML and CSS. The loader fetches the app as soon as it runs.
 const inline = [...html.matchAll(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g)];
 const loaders = inline.filter((m) => /\bimport init\b/.test(m[1]));
 if (loaders.length !== 1) {
   fail(`expected exactly one inline wasm loader in index.html, found ${loaders.length}`);
 }
-const registration = `
-// Offline use: the service worker next to this file caches exactly this release's files.
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+const appJs = loaders[0][1].match(/import init, \* as bindings from '([^']+)';/)?.[1];
+const appWasm = loaders[0][1].match(/module_or_path: '([^']+)'/)?.[1];
+if (!appJs || !appWasm) fail(`Trunk's loader has an unexpected shape: ${loaders[0][1]}`);
+const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'loader.js'), 'utf8');
+for (const placeholder of ["'__APP_JS__'", "'__APP_WASM__'"]) {
+  if (template.split(placeholder).length !== 2) fail(`loader.js must contain ${placeholder} exactly once`);
 }
-`;
-const loader = `// Generated by scripts/trunk-post-build.mjs from Trunk's loader.\n${loaders[0][1].trim()}\n${registration}`;
+const loader = template
+  .replace("'__APP_JS__'", JSON.stringify(appJs))
+  .replace("'__APP_WASM__'", JSON.stringify(appWasm));
 const loaderName = `loader-${sha('sha256', loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), loader);
 const integrity = `sha384-${sha('sha384', loader).digest('base64')}`;
-html = html.replace(
-  loaders[0][0],
-  `<script type="module" src="${base}${loaderName}" integrity="${integrity}"></script>`,
-);
+html = html
+  .replace(
+    loaders[0][0],
+    `<script type="module" src="${base}${loaderName}" integrity="${integrity}"></script>`,
+  )
+  .replace(/<link rel="(?:modulepreload|preload)" [^>]*>/g, '')
+  .replace('</head>', `<meta name="app-module" content="${appJs}" data-wasm="${appWasm}">\n</head>`);
 writeFileSync(indexPath, html);
 
-// --- 2. The service worker ----------------------------------------------------------------------
+// --- 3. The service worker ----------------------------------------------------------------------
 function walk(d) {
   return readdirSync(d).flatMap((name) => {
     const path = join(d, name);
@@ -118,7 +155,7 @@ for (const placeholder of ["'__VERSION__'", "['__FILES__']"]) {
 sw = sw.replace("'__VERSION__'", JSON.stringify(version)).replace("['__FILES__']", JSON.stringify(files));
 writeFileSync(swPath, sw);
 
-// --- 3. Checks ----------------------------------------------------------------------------------
+// --- 4. Checks ----------------------------------------------------------------------------------
 const problems = [];
 for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
   if (!/\bsrc=/.test(m[1]) || m[2].trim() !== '') problems.push(`inline script: ${m[0].slice(0, 80)}`);
@@ -132,7 +169,7 @@ for (const m of html.matchAll(/\b(?:src|href)="([^"]*)"/g)) {
 if (!/<meta http-equiv="Content-Security-Policy"/.test(html)) problems.push('no Content-Security-Policy');
 if (problems.length) fail(`index.html breaks the page's CSP:\n  ${problems.join('\n  ')}`);
 
-// --- 4. Pre-compressed copies -----------------------------------------------------------------
+// --- 5. Pre-compressed copies -----------------------------------------------------------------
 let compressed = 0;
 for (const f of walk(dir).filter((f) => /\.(html|js|wasm|css|svg)$/.test(f))) {
   const body = readFileSync(join(dir, f));

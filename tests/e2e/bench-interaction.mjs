@@ -1,6 +1,8 @@
 // Interaction figures for the benchmark (bench.mjs), measured in the page with the Performance
 // API: a mark before the user's action, a mark when the DOM region it updates has changed.
 
+import { appReady } from './browser.mjs';
+
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   const i = Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1));
@@ -43,6 +45,7 @@ async function advanceTo(page, selector, max = 8) {
 export async function answerToVerdict(browser, url, n) {
   const page = await browser.newPage();
   await page.goto(url);
+  await appReady(page);
   await page.locator('#preset-open_distribution_list, .preset').first().click();
   await advanceTo(page, '#q-confidentiality-public');
   const ms = await timeClicks(page, ['#q-confidentiality-public', '#q-confidentiality-trusted_recipient'], '.verdict', n);
@@ -54,6 +57,7 @@ export async function answerToVerdict(browser, url, n) {
 export async function drafts(browser, url) {
   const page = await browser.newPage();
   await page.goto(url);
+  await appReady(page);
   await page.locator('#preset-open_distribution_list, .preset').first().click();
   // The summary's drafts come from a second module: reach the summary, then wait for them.
   await advanceTo(page, '.drafts-host', 10);
@@ -93,6 +97,8 @@ export async function draftsModule(browser, url, runs) {
       window.__draftsLoad = seen;
     });
     await page.goto(url);
+    await appReady(page);
+  await appReady(page);
     await page.locator('#preset-open_distribution_list, .preset').first().click();
     await advanceTo(page, '.drafts-host', 10);
     await page.locator('.drafts-panel').waitFor();

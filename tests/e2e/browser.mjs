@@ -14,3 +14,16 @@ export function launch() {
     ],
   });
 }
+
+/**
+ * Wait until the app has taken over from the first screen written into index.html
+ * (src/ui/handoff.rs removes it in the task that draws the app): from then on every control on
+ * the page is the app's own.
+ */
+export function appReady(pageOrFrame) {
+  return pageOrFrame.waitForFunction(
+    () => !document.getElementById('first-screen') && document.querySelector('main button, main input') !== null,
+    null,
+    { timeout: 30_000 },
+  );
+}

@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, appReady } from './browser.mjs';
 import { DIST, artifactDir } from './paths.mjs';
 
 const ARTIFACTS = artifactDir('drafts');
@@ -62,6 +62,7 @@ async function openApp(options = {}) {
     window.print = () => { window.__printCalls += 1; };
   });
   await page.goto(server.url);
+  await appReady(page);
   await page.waitForSelector('#preset-open_recipients');
   return { context, page, dialogs, errors, requests };
 }

@@ -1,7 +1,8 @@
 // The Trunk post-build hook (scripts/trunk-post-build.mjs) on a small staging directory shaped
-// like Trunk's: it names the drafts module with a hash, moves the inline loader into a file,
-// fills the service worker's list, writes pre-compressed copies, and fails the build loudly when
-// something it needs is missing. No browser, no Trunk.
+// like Trunk's: it names the drafts module with a hash, writes the first screen into <body>,
+// replaces the inline loader with scripts/loader.js in a file, fills the service worker's list,
+// writes pre-compressed copies, and fails the build loudly when something it needs is missing.
+// No browser, no Trunk, no cargo (the first screen comes from a fixture).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -36,7 +37,15 @@ function staging(omit = []) {
   return dir;
 }
 
-const run = (dir) => spawnSync(process.execPath, [HOOK, dir], { encoding: 'utf8', env: { ...process.env, TRUNK_PUBLIC_URL: './' } });
+const FRAGMENT = '<div id="first-screen" class="first-screen"><h1>Erster Bildschirm</h1></div>';
+
+/** Runs the hook on `dir`, the first screen read from a file holding `fragment`. */
+function run(dir, fragment = FRAGMENT) {
+  const file = join(mkdtempSync(join(tmpdir(), 'first-screen-')), 'fragment.html');
+  writeFileSync(file, fragment);
+  const env = { ...process.env, TRUNK_PUBLIC_URL: './', FIRST_SCREEN_HTML: file };
+  return spawnSync(process.execPath, [HOOK, dir], { encoding: 'utf8', env });
+}
 
 test('names the drafts module, moves the loader, lists the files, writes compressed copies', () => {
   const dir = staging();
@@ -55,6 +64,12 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
     const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));
     assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
+    assert.ok(html.includes(`<body>\n${FRAGMENT}`), 'the first screen opens the body');
+    assert.ok(html.includes('<meta name="app-module" content="./app-0123.js" data-wasm="./app-0123_bg.wasm">'), html);
+    assert.ok(!html.includes('modulepreload'), 'no preload of the app: the first screen does not need it');
+    const code = readFileSync(join(dir, loader), 'utf8');
+    assert.ok(code.includes(`await import("./app-0123.js")`) && code.includes(`module_or_path: "./app-0123_bg.wasm"`), code);
+    assert.ok(!code.includes('__APP_'), 'no placeholder is left');
 
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const listed = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)[1]);
@@ -92,5 +107,26 @@ test('a build without the drafts module fails with a reason', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+});
+
+test('a first screen without its element, or a loader of another shape, fails with a reason', () => {
+  const dir = staging();
+  try {
+    const r = run(dir, '<h1>no id</h1>');
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /trunk-post-build: the first screen has no element with id="first-screen"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const other = staging();
+  try {
+    const index = join(other, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace("module_or_path: './app-0123_bg.wasm'", "'./app-0123_bg.wasm'"));
+    const r = run(other);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /trunk-post-build: Trunk's loader has an unexpected shape/);
+  } finally {
+    rmSync(other, { recursive: true, force: true });
   }
 });

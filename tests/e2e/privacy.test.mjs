@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { serve as serveFiles } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, appReady } from './browser.mjs';
 import { DIST, ROOT } from './paths.mjs';
 
 const BASE = '/tools/selbstcheck/';
@@ -169,6 +169,7 @@ async function open(url, { context } = {}) {
   const iframe = await page.$('iframe[name=app]');
   const frame = iframe ? await iframe.contentFrame() : page.mainFrame();
   await frame.locator('.case-menu').waitFor();
+  await appReady(frame);
   return { context, page, log };
 }
 
@@ -422,6 +423,8 @@ test('a walk through the wizard, the drafts and printing, with save, reload, loa
 
   await page.reload();
   await frame.locator('.case-menu').waitFor();
+
+  await appReady(frame);
   assert.equal((await save(page)).doc.answers.org_name, '', 'autosave is off: a reload forgets');
   assert.equal(await load(frame, walked.text), DE.loaded);
   assert.deepEqual((await save(page)).doc.answers, walked.doc.answers);
@@ -470,6 +473,8 @@ test('export, reload, import restores every answer; the saved file lists every a
 
   await page.reload();
   await frame.locator('h1').first().waitFor();
+
+  await appReady(frame);
   assert.deepEqual((await save(page)).doc.answers, empty, 'autosave is off: a reload forgets');
   assert.equal(await load(frame, text, 'datenpanne-fall.json'), DE.loaded);
   assert.deepEqual((await save(page)).doc.answers, FULL);
@@ -540,6 +545,8 @@ test('autosave: off by default, on keeps the case over a reload, "delete" emptie
 
   await page.reload();
   await frame.locator('h1').first().waitFor();
+
+  await appReady(frame);
   await frame.getByText(DE.indicator).waitFor();
   assert.deepEqual((await save(page)).doc.answers, FULL, 'a reload restores the answers');
   assert.equal(await frame.getByRole('switch', { name: DE.autosave }).isChecked(), true);
@@ -580,6 +587,7 @@ test('autosave: off by default, on keeps the case over a reload, "delete" emptie
   assert.equal(after.org_name, '', 'the answers on the page are gone too');
   await page.reload();
   await frame.locator('h1').first().waitFor();
+  await appReady(frame);
   assert.equal((await save(page)).doc.answers.org_name, '', 'and stay gone after a reload');
   await assertNoViolations(page, log);
   await context.close();
@@ -618,6 +626,7 @@ test('served from a sub-path: works, then works offline after one visit', TIMEOU
   await server.close();
   await page.reload();
   await frame.locator('h1').first().waitFor();
+  await appReady(frame);
   await frame.getByRole('button', { name: 'English' }).click();
   await frame.waitForFunction(() => document.documentElement.lang === 'en');
   await frame.getByRole('button', { name: 'Deutsch' }).click();
@@ -630,6 +639,7 @@ test('served from a sub-path: works, then works offline after one visit', TIMEOU
   const second = await context.newPage();
   await second.goto(`${server.url}?lang=en&land=NW&sector=public`);
   await second.locator('h1').first().waitFor();
+  await appReady(second);
   assert.equal(await second.getAttribute('html', 'lang'), 'en');
   const preset = (await save(second, EN)).doc.answers;
   assert.equal(preset.land, 'NW');
@@ -656,6 +666,8 @@ test('a new release replaces the offline copy of the old one', TIMEOUT, async ()
 
     await page.reload();
     await frame.locator('.case-menu').waitFor();
+
+    await appReady(frame);
     await frame.waitForFunction(
       async (name) => {
         const keys = await caches.keys();

@@ -4,12 +4,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** The target of issue #7: at most 100 KB brotli for the first screen. Not met yet. */
+/**
+ * The target of issue #7: at most 100 KB brotli for the first screen, which index.html shows
+ * with its CSS and the small loader before the app's wasm has arrived (src/ui/first_screen.rs).
+ */
 export const TARGET_BROTLI_BYTES = 100 * 1024;
 /**
- * What the suite asserts until the target is met: today's size plus a small margin, so that no
- * change can make the download larger unnoticed. Lower it whenever the size falls; it must never
- * be raised to make a change pass.
+ * The ratchet on the app itself: the first screen plus the app module (JS, snippets, wasm), that
+ * is everything the page has fetched when its buttons work and the first question can show.
+ * Today's size plus a small margin, so that no change can make the download larger unnoticed.
+ * Lower it whenever the size falls; it must never be raised to make a change pass.
  */
 export const CEILING_BROTLI_BYTES = 154 * 1024;
 
@@ -21,25 +25,39 @@ export function walk(dir, prefix = '') {
   });
 }
 
-/**
- * The files loaded only when needed: the drafts module named in index.html's
- * `<meta name="drafts-module" content="…js" data-wasm="…wasm">` (src/ui/drafts_host.rs).
- */
-export function lazyFiles(dist) {
+/** A `<meta name="…" content="…js" data-wasm="…wasm">` of index.html: its two files. */
+function module(dist, name) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const meta = html.match(/<meta name="drafts-module" content="([^"]+)" data-wasm="([^"]+)">/);
-  if (!meta) throw new Error('index.html names no drafts module');
-  return [meta[1], meta[2]].map((u) => u.replace(/^\.\//, '')).sort();
+  const meta = html.match(new RegExp(`<meta name="${name}" content="([^"]+)" data-wasm="([^"]+)">`));
+  if (!meta) throw new Error(`index.html names no ${name}`);
+  return [meta[1], meta[2]].map((u) => u.replace(/^\.\//, ''));
 }
 
 /**
- * Every HTML, JS, wasm and CSS file of `dist` (snippets included) except the lazily loaded ones.
- * The service worker counts too: it is fetched on the first visit.
+ * The files loaded only when needed: the drafts module named in index.html's
+ * `<meta name="drafts-module">` (src/ui/drafts_host.rs).
+ */
+export function lazyFiles(dist) {
+  return module(dist, 'drafts-module').sort();
+}
+
+/**
+ * The app: the module named in `<meta name="app-module">`, which scripts/loader.js imports once
+ * the first screen is up, and the wasm-bindgen snippets it imports.
+ */
+export function appFiles(dist) {
+  const snippets = walk(dist).filter((f) => f.startsWith('snippets/') && /\.(js|mjs)$/.test(f));
+  return [...module(dist, 'app-module'), ...snippets].sort();
+}
+
+/**
+ * What the first screen needs: every HTML, JS and CSS file of `dist` but the app's and the
+ * drafts module's. The service worker counts too: it is fetched on the first visit.
  */
 export function firstScreenFiles(dist) {
-  const lazy = new Set(lazyFiles(dist));
+  const later = new Set([...lazyFiles(dist), ...appFiles(dist)]);
   return walk(dist)
-    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && !lazy.has(f))
+    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && !later.has(f))
     .sort();
 }
 
@@ -62,7 +80,14 @@ function sizes(dist, names) {
   return { files, total };
 }
 
-/** The first screen's files and total, and (`lazy`) those of the drafts module. */
+/**
+ * The first screen's files and total; `app`, the app module's; `lazy`, the drafts module's.
+ * `untilApp` is the first screen and the app together: what has been fetched when the first
+ * screen's buttons work.
+ */
 export function measure(dist) {
-  return { ...sizes(dist, firstScreenFiles(dist)), lazy: sizes(dist, lazyFiles(dist)) };
+  const first = sizes(dist, firstScreenFiles(dist));
+  const app = sizes(dist, appFiles(dist));
+  const untilApp = ['raw', 'gzip', 'brotli'].reduce((t, k) => ({ ...t, [k]: first.total[k] + app.total[k] }), {});
+  return { ...first, app, untilApp, lazy: sizes(dist, lazyFiles(dist)) };
 }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, appReady } from './browser.mjs';
 import { DIST } from './paths.mjs';
 
 let server, browser;
@@ -27,6 +27,7 @@ test('start screen loads, switches language, and stays on its own origin', async
   await page.goto(server.url);
   const h1 = page.locator('h1');
   await h1.waitFor();
+  await appReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   const german = await page.locator('main').innerText();
   assert.match(german, /Aufsichtsbehörde/);

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, appReady } from './browser.mjs';
 import { DIST, ROOT, SHARED, artifactDir } from './paths.mjs';
 
 const VECTORS = join(SHARED, 'cases', 'public.json');
@@ -41,6 +41,7 @@ async function open({ viewport = WIDE, colorScheme = 'light', bypassCSP = false 
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   await page.goto(server.url);
   await page.locator('#start-title').waitFor();
+  await appReady(page);
   return page;
 }
 
@@ -250,6 +251,7 @@ test('public vectors entered through the questions give the assess command\'s ve
   for (const c of cases) {
     await page.goto(server.url);
     await page.locator('#start-title').waitFor();
+    await appReady(page);
     await enterFacts(page, c.facts);
     const got = await verdict(page);
     const want = expected.get(c.id);
