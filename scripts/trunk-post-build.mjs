@@ -90,8 +90,9 @@ try {
     fail(`cannot write the first screen (cargo run --bin prerender): ${e.message}`);
   }
   if (!fragment.includes('id="first-screen"')) fail('the first screen has no element with id="first-screen"');
-  if (html.split('<body>').length !== 2) fail('index.html must have exactly one <body>');
-  html = html.replace('<body>', `<body>\n${fragment.trim()}`);
+  // At the end of <body>: after the <noscript> note, which then reads first without JavaScript.
+  if (html.split('</body>').length !== 2) fail('index.html must have exactly one </body>');
+  html = html.replace('</body>', `${fragment.trim()}\n</body>`);
 }
 
 // --- 2. The loader ------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 //    focused one keeps the focus;
 //  - it is the app's own first screen: once the app has taken over, the start screen's markup is
 //    the same and the top bar reads the same;
-//  - when the app cannot start, the page says so in the language shown and keeps its content.
+//  - when the app cannot start, the page says so in the language shown and keeps its content;
+//    without JavaScript, the <noscript> note comes before the start screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -150,5 +151,16 @@ test('axe-core: no violations on the written first screen, German and English', 
     assert.deepEqual(violations, [], lang);
   }
   release();
+  await context.close();
+});
+
+test('without JavaScript the page says what it needs before the start screen', TIMEOUT, async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.locator('body').innerText();
+  const note = text.indexOf('Dieser Selbstcheck braucht JavaScript und WebAssembly.');
+  assert.ok(note >= 0, 'the note shows');
+  assert.ok(note < text.indexOf('Selbstcheck starten'), 'and comes first');
   await context.close();
 });

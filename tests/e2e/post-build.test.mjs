@@ -64,7 +64,7 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
     const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));
     assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
-    assert.ok(html.includes(`<body>\n${FRAGMENT}`), 'the first screen opens the body');
+    assert.ok(html.includes(`${FRAGMENT}\n</body>`), 'the first screen closes the body');
     assert.ok(html.includes('<meta name="app-module" content="./app-0123.js" data-wasm="./app-0123_bg.wasm">'), html);
     assert.ok(!html.includes('modulepreload'), 'no preload of the app: the first screen does not need it');
     const code = readFileSync(join(dir, loader), 'utf8');
