@@ -62,6 +62,9 @@ test('the first screen reads, switches language and takes clicks before the app 
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.match(await page.locator('main').innerText(), /Aufsichtsbehörde \(Art\. 33 DSGVO\)/);
   assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'the app has not started');
+  // The browser has painted the first screen (an empty page has no contentful paint).
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 });
+  assert.equal(await page.evaluate(() => window.wasmBindings), undefined, 'still without the app');
 
   await page.click('#lang-toggle');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
