@@ -3,11 +3,11 @@
 //!
 //! The loader notes in `window.__firstScreen` what the visitor did while the app was loading:
 //! `clicks`, a list of CSS selectors of the buttons pressed (`#start`, `#preset-…`,
-//! `[data-action="toggle"]`), `lang` when the language was switched, and `focus`, the selector of
-//! the focused control. [`take_over`] removes the written screen just before the app draws its
-//! own (in the same task, so nothing flickers) and [`replay`] then repeats those clicks on the
-//! app's controls, which carry the same ids. Without a written screen (the component tests)
-//! both do nothing.
+//! `[data-action="toggle"]`), and `lang` when the language was switched. [`take_over`] also
+//! notes which control of the written screen has the focus, then removes the written screen just
+//! before the app draws its own (in the same task, so nothing flickers); [`replay`] then repeats
+//! those clicks on the app's controls, which carry the same ids and actions, or puts the focus
+//! back. Without a written screen (the component tests) both do nothing.
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};

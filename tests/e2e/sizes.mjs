@@ -1,5 +1,6 @@
-// Sizes of the files a visitor downloads for the first screen: raw, gzip -9 and brotli (quality
-// 11), per file and in total. Deterministic for a given build, so the budget can be asserted.
+// Sizes of the files a visitor downloads: for the first screen, for the app, and for the drafts
+// module, each raw, gzip -9 and brotli (quality 11), per file and in total. Deterministic for a
+// given build, so the budgets can be asserted.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
