@@ -86,8 +86,8 @@ fn selector_of(e: &web_sys::Element) -> Option<String> {
 /// Once the app has drawn its first screen: switch to the chosen language, press again what was
 /// pressed, and otherwise put the focus back where it was.
 pub fn replay(handoff: Handoff, lang: RwSignal<Lang>) {
-    if handoff == Handoff::default() {
-        return;
+    if handoff.chosen.is_none() && handoff.clicks.is_empty() && handoff.focus.is_none() {
+        return; // nothing was done on the written screen: no timer at start-up
     }
     set_timeout(
         move || {
