@@ -19,6 +19,13 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// The language the interface switches to from this one.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::De => Lang::En,
+            Lang::En => Lang::De,
+        }
+    }
     pub fn from_code(code: &str) -> Option<Lang> {
         match code {
             "de" => Some(Lang::De),

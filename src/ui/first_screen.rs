@@ -107,10 +107,6 @@ pub fn start_section(lang: Lang) -> String {
 /// for "still loading" and "could not load" (`data-loading`, `data-failed`), which the page's
 /// loader fills in when the app is needed before it has arrived, or cannot start.
 pub fn page(lang: Lang) -> String {
-    let next = match lang {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
     let mut out = String::with_capacity(6144);
     let o = &mut out;
     o.push_str("<header class=\"topbar\">");
@@ -145,7 +141,7 @@ pub fn page(lang: Lang) -> String {
             ("class", "lang-toggle"),
             ("type", "button"),
             ("id", "lang-toggle"),
-            ("lang", next.code()),
+            ("lang", lang.other().code()),
             ("aria-label", &switch_label),
         ],
         text(lang, Key::LanguageSwitch),
@@ -229,11 +225,7 @@ mod tests {
             for t in texts {
                 assert!(html.contains(&escape(t)), "{lang:?} lacks {t:?}");
             }
-            let other = match lang {
-                Lang::De => Lang::En,
-                Lang::En => Lang::De,
-            };
-            assert!(!html.contains(&escape(text(other, Key::StartButton))));
+            assert!(!html.contains(&escape(text(lang.other(), Key::StartButton))));
         }
     }
 

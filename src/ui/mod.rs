@@ -91,10 +91,7 @@ pub fn Shell() -> impl IntoView {
 #[component]
 pub fn LanguageToggle() -> impl IntoView {
     let lang = expect_context::<UiLang>().0;
-    let next = move || match lang.get() {
-        Lang::De => Lang::En,
-        Lang::En => Lang::De,
-    };
+    let next = move || lang.get().other();
     view! {
         <button
             type="button"
