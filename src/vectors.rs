@@ -300,14 +300,20 @@ fn facts_from(cx: &Ctx, m: &Map<String, Value>) -> Result<Facts, VectorError> {
         data_subjects,
         vulnerable_subjects: cx.bool(m, "vulnerable_subjects")?,
         unintelligible: cx.bool(m, "unintelligible")?,
+        // The format has no answer for these: whether anyone opened the data is not known, the
+        // number of recipients is not given (read as the number of people), a deletion is not
+        // confirmed in writing, and the context reveals nothing beyond the data listed.
+        accessed: None,
+        recipients: None,
         contained: cx.bool(m, "contained")?,
+        deletion_confirmed: false,
+        sensitive_context: false,
         high_risk_neutralised: cx.bool(m, "high_risk_neutralised")?,
         disproportionate_effort: cx.bool(m, "disproportionate_effort")?,
         misuse_observed: cx.bool(m, "misuse_observed")?,
         aware_at,
         assessed_at,
         organisation,
-        provisional: false,
     })
 }
 

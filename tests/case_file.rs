@@ -122,10 +122,29 @@ prop_compose! {
     }
 }
 
-/// A whole case: every field of `Answers` comes from exactly one of the three parts. Written
+prop_compose! {
+    fn more()(
+        flag in any::<bool>(),
+        tris in proptest::array::uniform5(tri()),
+        texts in proptest::collection::vec(text(), 7),
+    ) -> Answers {
+        let [accessed, sensitive_context, cross_border, deletion_confirmed, processor_involved] =
+            tris;
+        let [special_details, measures_before, processor_details, subjects_informed_at,
+            first_notice_at, first_notice_reference, _]: [String; 7] = texts.try_into().unwrap();
+        Answers {
+            accessed, sensitive_context, cross_border, deletion_confirmed, processor_involved,
+            special_details, measures_before, processor_details, subjects_informed_at,
+            first_notice_at, first_notice_reference, never_ask_data: flag,
+            ..Answers::default()
+        }
+    }
+}
+
+/// A whole case: every field of `Answers` comes from exactly one of the four parts. Written
 /// without `..`, so a new field of `Answers` must be generated here too.
 fn answers() -> impl Strategy<Value = Answers> {
-    (who(), what(), which()).prop_map(|(a, b, c)| Answers {
+    (who(), what(), which(), more()).prop_map(|(a, b, c, d)| Answers {
         role: a.role,
         sector: a.sector,
         country: a.country,
@@ -173,6 +192,18 @@ fn answers() -> impl Strategy<Value = Answers> {
         other_authorities: c.other_authorities,
         follow_up: c.follow_up,
         delay_reasons: c.delay_reasons,
+        accessed: d.accessed,
+        sensitive_context: d.sensitive_context,
+        cross_border: d.cross_border,
+        special_details: d.special_details,
+        deletion_confirmed: d.deletion_confirmed,
+        measures_before: d.measures_before,
+        processor_involved: d.processor_involved,
+        processor_details: d.processor_details,
+        subjects_informed_at: d.subjects_informed_at,
+        never_ask_data: d.never_ask_data,
+        first_notice_at: d.first_notice_at,
+        first_notice_reference: d.first_notice_reference,
     })
 }
 

@@ -12,7 +12,7 @@ use selbstcheck::domain::authority::{Land, Sector};
 use selbstcheck::domain::drafts::{build, format, DocKind, Document};
 use selbstcheck::domain::time::parse_rfc3339;
 use selbstcheck::domain::{
-    assess, Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Lang, Role,
+    Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Lang, Role,
 };
 use selbstcheck::vectors::{parse_file, result_json};
 
@@ -43,6 +43,7 @@ fn base(org: &str, sector: Sector, land: Land) -> Answers {
         high_risk_neutralised: Some(false),
         misuse_observed: Some(false),
         disproportionate_effort: Some(false),
+        sensitive_context: Some(false),
         ..Answers::default()
     }
 }
@@ -293,7 +294,7 @@ fn scored_facts(f: &Facts) -> String {
 fn render(s: &Scenario, lang: Lang) -> String {
     let now = parse_rfc3339(s.now).unwrap();
     let derived = s.answers.to_facts(now, &FixedZone(s.offset));
-    let assessment = assess(&derived.facts);
+    let assessment = derived.assess();
     let mut out = String::new();
     for kind in DocKind::ALL {
         let doc: Document = build(kind, &s.answers, &derived, &assessment, lang, now, s.offset);
@@ -334,7 +335,7 @@ fn the_answers_give_the_vectors_facts_and_outcomes() {
         if let Some(aware) = case.facts.aware_at {
             assert_eq!(derived.facts.aware_at, Some(aware), "{}", s.id);
         }
-        let got = result_json(s.id, &assess(&derived.facts));
+        let got = result_json(s.id, &derived.assess());
         for (key, want) in &case.expected {
             assert_eq!(&got[key.as_str()], want, "{} {key}", s.id);
         }
@@ -494,7 +495,7 @@ mod never_panic {
             };
             let now = Instant(now);
             let derived = a.to_facts(now, &FixedZone(offset));
-            let assessment = assess(&derived.facts);
+            let assessment = derived.assess();
             for lang in [Lang::De, Lang::En] {
                 for kind in DocKind::ALL {
                     let doc = build(kind, &a, &derived, &assessment, lang, now, offset);

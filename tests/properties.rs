@@ -33,8 +33,8 @@ fn availability() -> impl Strategy<Value = Availability> {
     ]
 }
 fn categories() -> impl Strategy<Value = Categories> {
-    proptest::collection::vec(0usize..12, 0..6)
-        .prop_map(|v| v.into_iter().map(|i| DataCategory::ALL[i]).collect())
+    proptest::collection::vec(proptest::sample::select(&DataCategory::ALL[..]), 0..6)
+        .prop_map(|v| v.into_iter().collect())
 }
 fn subjects() -> impl Strategy<Value = u64> {
     prop_oneof![0u64..20, 0u64..200, 0u64..20_000, any::<u64>()]
@@ -70,6 +70,8 @@ prop_compose! {
         integrity in integrity(),
         availability in availability(),
         flags in proptest::array::uniform8(any::<bool>()),
+        accessed in proptest::option::of(any::<bool>()),
+        recipients in proptest::option::of(subjects()),
         data in categories(),
         data_subjects in subjects(),
         aware in proptest::option::of(any::<i64>()),
@@ -87,14 +89,17 @@ prop_compose! {
             data_subjects,
             vulnerable_subjects: flags[1],
             unintelligible: flags[2],
+            accessed,
+            recipients,
             contained: flags[3],
+            deletion_confirmed: flags[7],
+            sensitive_context: flags[1] && flags[2],
             high_risk_neutralised: flags[4],
             disproportionate_effort: flags[5],
             misuse_observed: flags[6],
             aware_at: aware.map(Instant),
             assessed_at: assessed.map(Instant),
             organisation,
-            provisional: flags[7],
         }
     }
 }
@@ -110,7 +115,12 @@ enum Worse {
     LongerUnavailable(Availability),
     WorseIntegrity(Integrity),
     MisuseObserved,
-    Provisional,
+    /// The recipients provably opened the data.
+    Accessed,
+    /// The context reveals Art. 9/10 data.
+    SensitiveContext,
+    /// More recipients.
+    MoreRecipients(u64),
 }
 
 fn worse() -> impl Strategy<Value = Worse> {
@@ -123,7 +133,9 @@ fn worse() -> impl Strategy<Value = Worse> {
         availability().prop_map(Worse::LongerUnavailable),
         integrity().prop_map(Worse::WorseIntegrity),
         Just(Worse::MisuseObserved),
-        Just(Worse::Provisional),
+        Just(Worse::Accessed),
+        Just(Worse::SensitiveContext),
+        subjects().prop_map(Worse::MoreRecipients),
     ]
 }
 
@@ -138,7 +150,9 @@ fn apply(f: &Facts, w: &Worse) -> Facts {
         Worse::LongerUnavailable(a) => g.availability = g.availability.max(a),
         Worse::WorseIntegrity(i) => g.integrity = g.integrity.max(i),
         Worse::MisuseObserved => g.misuse_observed = true,
-        Worse::Provisional => g.provisional = true,
+        Worse::Accessed => g.accessed = Some(true),
+        Worse::SensitiveContext => g.sensitive_context = true,
+        Worse::MoreRecipients(n) => g.recipients = g.recipients.map(|r| r.max(n)),
     }
     g
 }
@@ -199,11 +213,17 @@ proptest! {
     }
 
     #[test]
-    fn milder_facts_never_raise_the_risk(f in facts(), which in 0u8..3) {
+    fn milder_facts_never_raise_the_risk(f in facts(), which in 0u8..6) {
         let mut g = f.clone();
         match which {
             0 => g.unintelligible = true,
             1 => g.contained = true,
+            2 => g.deletion_confirmed = true,
+            3 => g.accessed = match g.accessed {
+                Some(true) => None,
+                _ => Some(false),
+            },
+            4 => g.disproportionate_effort = true,
             _ => g.high_risk_neutralised = true,
         }
         let (a, b) = (assess(&f), assess(&g));

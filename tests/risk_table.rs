@@ -30,7 +30,8 @@ fn guidance_scenarios() {
         edit(&mut f);
         f
     };
-    let rows: Vec<Row> = vec![
+    let rows: Vec<Row> =
+        vec![
         (
             "01/2021 case 02: ransomware, no backup, restored after days; staff and client data",
             facts(
@@ -286,7 +287,7 @@ fn guidance_scenarios() {
         (
             "Art. 34(3)(b) and (c) together: (b) wins, nobody needs telling",
             with(
-                facts(C::Public, I::None, A::None, true, &[Credentials], 50_000),
+                facts(C::UnknownRecipients, I::None, A::None, true, &[Credentials], 50_000),
                 |f| {
                     f.high_risk_neutralised = true;
                     f.disproportionate_effort = true;

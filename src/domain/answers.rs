@@ -7,7 +7,9 @@
 //! changes an answer.
 
 use super::authority::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
-use super::facts::{Availability, Categories, Confidentiality, Facts, Integrity, Role};
+use super::facts::{
+    Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role,
+};
 use super::reason::Lang;
 use super::risk::LARGE_SCALE;
 use super::time::{days_in_month, Instant};
@@ -208,6 +210,11 @@ pub struct Answers {
     pub incident_type: Option<IncidentType>,
     pub cause: Option<Cause>,
     pub description: String,
+    /// Whether the people who could see the data provably did (`true`), provably did not
+    /// (`false`), or nobody knows (`None`: they could).
+    pub accessed: Tri,
+    /// Does the sender, the occasion or the list reveal Art. 9/10 data about the people?
+    pub sensitive_context: Tri,
 
     // Step 3: when.
     pub occurrence: Occurrence,
@@ -229,11 +236,23 @@ pub struct Answers {
     pub records_unknown: bool,
     pub subject_groups: String,
     pub vulnerable: Tri,
+    /// People in other EU/EEA countries are affected (cross-border, Art. 56).
+    pub cross_border: Tri,
+    /// Which special categories (Art. 9) exactly, as the Land forms ask.
+    pub special_details: String,
 
     // Step 5: protection and containment.
     pub unintelligible: Tri,
     pub backup_restored: Tri,
     pub contained: Tri,
+    /// The recipients confirmed the return or deletion in writing.
+    pub deletion_confirmed: Tri,
+    /// Technical and organisational measures in place before the incident.
+    pub measures_before: String,
+    /// A processor was involved in the incident.
+    pub processor_involved: Tri,
+    /// Which processor, and its part.
+    pub processor_details: String,
     pub high_risk_neutralised: Tri,
     pub measures_taken: String,
     pub measures_planned: String,
@@ -243,8 +262,16 @@ pub struct Answers {
     pub consequences: String,
     pub disproportionate_effort: Tri,
     pub subjects_informed: String,
+    /// When the people were told, local wall-clock time as entered.
+    pub subjects_informed_at: String,
+    /// The organisation never asks for passwords or bank details by e-mail or phone (the
+    /// message to the people may say so only where this is confirmed).
+    pub never_ask_data: bool,
     pub other_authorities: String,
     pub follow_up: bool,
+    /// For a follow-up: when the first notification was sent, and the authority's reference.
+    pub first_notice_at: String,
+    pub first_notice_reference: String,
     pub delay_reasons: String,
 }
 
@@ -268,13 +295,16 @@ pub enum Field {
     Vulnerable,
     Unintelligible,
     Contained,
+    DeletionConfirmed,
+    SensitiveContext,
+    CrossBorder,
     Neutralised,
     Misuse,
     Disproportionate,
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 23] = [
         Field::Role,
         Field::Sector,
         Field::Land,
@@ -292,6 +322,9 @@ impl Field {
         Field::Vulnerable,
         Field::Unintelligible,
         Field::Contained,
+        Field::DeletionConfirmed,
+        Field::SensitiveContext,
+        Field::CrossBorder,
         Field::Neutralised,
         Field::Misuse,
         Field::Disproportionate,
@@ -486,8 +519,63 @@ pub fn parse_count(text: &str, max: u64) -> Result<Option<u64>, Problem> {
 /// The facts for the engine, with the list of questions still open.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
+    /// Every open answer at its most severe value: what the verdict rests on.
     pub facts: Facts,
+    /// Every open answer at its mildest value: where the verdict would be if all went well.
+    /// [`crate::domain::assess_open`] compares the two to tell which parts are provisional.
+    pub hopeful: Facts,
     pub open: Vec<Field>,
+}
+
+impl Derived {
+    /// The assessment of these facts, provisional where an open answer could change it.
+    pub fn assess(&self) -> crate::domain::Assessment {
+        crate::domain::assess_open(&self.facts, &self.hopeful)
+    }
+}
+
+/// One side of the open answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Cautious,
+    Hopeful,
+}
+
+/// A value on each side: the same twice for an answer given.
+#[derive(Clone, Copy)]
+struct Both<T>(T, T);
+
+impl<T: Copy> Both<T> {
+    fn on(self, side: Side) -> T {
+        match side {
+            Side::Cautious => self.0,
+            Side::Hopeful => self.1,
+        }
+    }
+}
+
+/// Collects the open questions while the answers become facts.
+struct Reading {
+    open: Vec<Field>,
+}
+
+impl Reading {
+    /// An answer, or for an open one its cautious and hopeful values.
+    fn pick<T: Copy>(
+        &mut self,
+        field: Field,
+        value: Option<T>,
+        cautious: T,
+        hopeful: T,
+    ) -> Both<T> {
+        match value {
+            Some(v) => Both(v, v),
+            None => {
+                self.open.push(field);
+                Both(cautious, hopeful)
+            }
+        }
+    }
 }
 
 impl Answers {
@@ -563,109 +651,123 @@ impl Answers {
         Some(org)
     }
 
-    /// The engine's facts. Open questions take the cautious value and are listed in `open`;
-    /// answers with a problem count as open too.
+    /// The engine's facts. Open questions take the cautious value in `facts` and the mildest
+    /// in `hopeful`, and are listed in `open`; answers with a problem count as open too.
     pub fn to_facts(&self, now: Instant, zone: &dyn Zone) -> Derived {
-        let mut open = Vec::new();
-        fn pick<T>(open: &mut Vec<Field>, field: Field, value: Option<T>, cautious: T) -> T {
-            value.unwrap_or_else(|| {
-                open.push(field);
-                cautious
-            })
-        }
-        let role = pick(&mut open, Field::Role, self.role, Role::Controller);
-        let personal_data = pick(&mut open, Field::PersonalData, self.personal_data, true);
-        let confidentiality = pick(
-            &mut open,
+        let mut r = Reading { open: Vec::new() };
+        let role = r.pick(Field::Role, self.role, Role::Controller, Role::Processor);
+        let personal_data = r.pick(Field::PersonalData, self.personal_data, true, false);
+        let confidentiality = r.pick(
             Field::Confidentiality,
             self.confidentiality,
             Confidentiality::UnknownRecipients,
+            Confidentiality::None,
         );
-        let integrity = pick(
-            &mut open,
+        let integrity = r.pick(
             Field::Integrity,
             self.integrity,
             Integrity::NotRestored,
+            Integrity::None,
         );
-        let availability = pick(
-            &mut open,
+        let availability = r.pick(
             Field::Availability,
             self.availability,
             Availability::Prolonged,
+            Availability::None,
         );
-        let malicious = pick(
-            &mut open,
+        let malicious = r.pick(
             Field::Cause,
             self.cause.map(Cause::is_malicious),
             true,
-        );
-        let vulnerable = pick(&mut open, Field::Vulnerable, self.vulnerable, true);
-        let unintelligible = pick(&mut open, Field::Unintelligible, self.unintelligible, false);
-        let contained = pick(&mut open, Field::Contained, self.contained, false);
-        let neutralised = pick(
-            &mut open,
-            Field::Neutralised,
-            self.high_risk_neutralised,
             false,
         );
-        let misuse = pick(&mut open, Field::Misuse, self.misuse_observed, false);
-        let disproportionate = pick(
-            &mut open,
+        let vulnerable = r.pick(Field::Vulnerable, self.vulnerable, true, false);
+        let unintelligible = r.pick(Field::Unintelligible, self.unintelligible, false, true);
+        let contained = r.pick(Field::Contained, self.contained, false, true);
+        // Asked only once something was asked back; until the confirmation is in, the deletion
+        // is not relied on.
+        let confirmed = if self.contained == Some(true) {
+            r.pick(
+                Field::DeletionConfirmed,
+                self.deletion_confirmed,
+                false,
+                true,
+            )
+        } else {
+            Both(false, true)
+        };
+        let exposed = self.confidentiality != Some(Confidentiality::None);
+        let sensitive_context = if exposed {
+            r.pick(Field::SensitiveContext, self.sensitive_context, true, false)
+        } else {
+            Both(false, false)
+        };
+        let neutralised = r.pick(Field::Neutralised, self.high_risk_neutralised, false, true);
+        // No evidence of misuse is the answer until there is some: an open answer is not a
+        // finding, so both sides read it as "not observed".
+        let misuse = r.pick(Field::Misuse, self.misuse_observed, false, false);
+        let disproportionate = r.pick(
             Field::Disproportionate,
             self.disproportionate_effort,
             false,
+            true,
         );
-        if self.data_unknown || self.data.is_empty() {
-            open.push(Field::Data);
-        }
+        // Unknown kinds of data may be health data: the cautious side takes the most sensitive
+        // kind, the hopeful side what was ticked (or plain contact data).
+        let data = if self.data_unknown || self.data.is_empty() {
+            r.open.push(Field::Data);
+            let ticked = if self.data.is_empty() {
+                Categories::new().with(DataCategory::Contact)
+            } else {
+                self.data
+            };
+            Both(self.data.with(DataCategory::Health), ticked)
+        } else {
+            Both(self.data, self.data)
+        };
         let subjects = if self.subjects_unknown {
             None
         } else {
             parse_count(&self.subjects, MAX_PEOPLE).ok().flatten()
         };
-        let data_subjects = subjects.unwrap_or_else(|| {
-            open.push(Field::Subjects);
-            LARGE_SCALE
-        });
+        let data_subjects = r.pick(Field::Subjects, subjects, LARGE_SCALE, 1);
         let aware_at = parse_local(&self.aware_at, zone)
             .ok()
             .flatten()
             .filter(|t| *t <= now);
         if aware_at.is_none() {
-            open.push(Field::AwareAt);
+            r.open.push(Field::AwareAt);
         }
         if self.sector.is_none() {
-            open.push(Field::Sector);
+            r.open.push(Field::Sector);
         }
-        let facts = Facts {
-            role,
-            personal_data,
-            confidentiality,
-            integrity,
-            availability,
-            malicious,
-            data: self.data,
-            data_subjects,
-            vulnerable_subjects: vulnerable,
-            unintelligible,
-            contained,
-            high_risk_neutralised: neutralised,
-            disproportionate_effort: disproportionate,
-            misuse_observed: misuse,
+        let facts = |side: Side| Facts {
+            role: role.on(side),
+            personal_data: personal_data.on(side),
+            confidentiality: confidentiality.on(side),
+            integrity: integrity.on(side),
+            availability: availability.on(side),
+            malicious: malicious.on(side),
+            data: data.on(side),
+            data_subjects: data_subjects.on(side),
+            vulnerable_subjects: vulnerable.on(side),
+            unintelligible: unintelligible.on(side),
+            accessed: self.accessed,
+            recipients: None,
+            contained: contained.on(side),
+            deletion_confirmed: confirmed.on(side),
+            sensitive_context: sensitive_context.on(side),
+            high_risk_neutralised: neutralised.on(side),
+            disproportionate_effort: disproportionate.on(side),
+            misuse_observed: misuse.on(side),
             aware_at,
             assessed_at: Some(now),
             organisation: self.organisation(),
-            provisional: false,
         };
-        let provisional = open
-            .iter()
-            .any(|f| !matches!(f, Field::AwareAt | Field::Sector));
         Derived {
-            facts: Facts {
-                provisional,
-                ..facts
-            },
-            open,
+            facts: facts(Side::Cautious),
+            hopeful: facts(Side::Hopeful),
+            open: r.open,
         }
     }
 }
@@ -673,7 +775,7 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{assess, DataCategory, RiskLevel};
+    use crate::domain::{DataCategory, RiskLevel};
 
     const CET: FixedZone = FixedZone(60);
 
@@ -777,10 +879,10 @@ mod tests {
     #[test]
     fn open_questions_take_the_cautious_side_and_mark_the_verdict_provisional() {
         let d = Answers::default().to_facts(now(), &CET);
-        assert!(d.facts.provisional);
+        assert!(d.assess().provisional.authority);
         assert_eq!(d.facts.confidentiality, Confidentiality::UnknownRecipients);
         assert!(d.open.contains(&Field::Confidentiality));
-        let a = assess(&d.facts);
+        let a = d.assess();
         assert!(
             a.notify_authority,
             "unknowns lead to notifying, provisionally"
@@ -811,11 +913,12 @@ mod tests {
             high_risk_neutralised: Some(false),
             misuse_observed: Some(false),
             disproportionate_effort: Some(false),
+            sensitive_context: Some(false),
             ..Answers::default()
         };
         let d = a.to_facts(now(), &CET);
-        assert!(!d.facts.provisional, "open: {:?}", d.open);
-        let v = assess(&d.facts);
+        let v = d.assess();
+        assert!(!v.provisional.any(), "open: {:?}", d.open);
         assert_eq!(v.risk, Some(RiskLevel::Risk));
         assert!(v.notify_authority);
         assert_eq!(v.notify_subjects, crate::domain::SubjectNotice::No);

@@ -632,8 +632,8 @@ texts! {
         "§§ 31j ff. MStV: public-service broadcaster (ARD, ZDF, Deutschlandradio), the Rundfunkdatenschutzbeauftragte",
         "§§ 31j ff. MStV: öffentlich-rechtlicher Rundfunk (ARD, ZDF, Deutschlandradio), der Rundfunkdatenschutzbeauftragte";
     DEUTSCHE_WELLE =
-        "Deutsche Welle: its own data protection officer for journalistic processing, the BfDI (§ 9(1) BDSG) for all other processing",
-        "Deutsche Welle: für journalistische Verarbeitung ihr eigener Datenschutzbeauftragter, für alle übrige Verarbeitung die BfDI (§ 9 Abs. 1 BDSG)";
+        "§ 9(1) BDSG, Art. 85 GDPR: Deutsche Welle, its own data protection officer for journalistic processing, the BfDI for all other processing",
+        "§ 9 Abs. 1 BDSG, Art. 85 DSGVO: Deutsche Welle, für journalistische Verarbeitung ihr eigener Datenschutzbeauftragter, für alle übrige Verarbeitung die BfDI";
     DEUTSCHE_WELLE_WHY =
         "Which one is competent depends on whether the breach concerns journalistic processing; if it does, notify Deutsche Welle's data protection officer instead.",
         "Wer zuständig ist, hängt davon ab, ob die Panne journalistische Verarbeitung betrifft; dann ist stattdessen der Datenschutzbeauftragte der Deutschen Welle zu informieren.";
@@ -671,11 +671,11 @@ texts! {
         "Such bodies follow the rules for non-public bodies, but the sources do not say whether the BayLDA or the BayLfD supervises them. Ask the BayLfD before notifying.",
         "Solche Stellen unterliegen den Regeln für nicht-öffentliche Stellen, aber die Quellen sagen nicht, ob das BayLDA oder der BayLfD sie beaufsichtigt. Bitte vor der Meldung beim BayLfD nachfragen.";
     PUBLIC_LAND =
-        "Art. 55 GDPR and the Land data protection act: public body of a Land, the authority of that Land",
-        "Art. 55 DSGVO und Landesdatenschutzgesetz: öffentliche Stelle eines Landes, die Aufsicht dieses Landes";
+        "Art. 51, 55 GDPR and the Land data protection act: public body of a Land or municipality, the authority of that Land",
+        "Art. 51, 55 DSGVO und Landesdatenschutzgesetz: öffentliche Stelle eines Landes oder einer Kommune, die Aufsicht dieses Landes";
     PRIVATE_LAND =
-        "§ 40(1) BDSG: private body, authority of the Land of its seat",
-        "§ 40 Abs. 1 BDSG: nicht-öffentliche Stelle, die Aufsicht des Landes ihres Sitzes";
+        "Art. 55 GDPR, § 40(1) BDSG: private body, authority of the Land of its seat",
+        "Art. 55 DSGVO, § 40 Abs. 1 BDSG: nicht-öffentliche Stelle, die Aufsicht des Landes ihres Sitzes";
     LEAD_AUTHORITY =
         "Art. 56(1) GDPR: main establishment in another EU/EEA country, that country's lead authority",
         "Art. 56 Abs. 1 DSGVO: Hauptniederlassung in einem anderen EU-/EWR-Staat, dessen federführende Aufsicht";
@@ -683,8 +683,8 @@ texts! {
         "Art. 4(16), 56(1) GDPR: controller outside the EU/EEA with its EU main establishment in that country, its lead authority",
         "Art. 4 Nr. 16, 56 Abs. 1 DSGVO: Verantwortlicher außerhalb der EU/des EWR mit Hauptniederlassung in der Union in diesem Staat, dessen federführende Aufsicht";
     REGIONAL_ES =
-        "Spanish regional public sector: the data protection authority of the autonomous community",
-        "Spanischer regionaler öffentlicher Sektor: die Datenschutzaufsicht der Autonomen Gemeinschaft";
+        "Art. 51, 55 GDPR and Spanish regional law: regional public sector, the data protection authority of the autonomous community",
+        "Art. 51, 55 DSGVO und spanisches Regionalrecht: regionaler öffentlicher Sektor, die Datenschutzaufsicht der Autonomen Gemeinschaft";
     PUBLIC_ES =
         "Art. 56(1) GDPR: Spanish public body, the AEPD unless a regional authority is competent",
         "Art. 56 Abs. 1 DSGVO: spanische öffentliche Stelle, die AEPD, soweit keine regionale Aufsicht zuständig ist";
@@ -724,6 +724,13 @@ texts! {
     MISSING_LAND_FOR_GERMANY =
         "Affected people live in Germany: for the German authority, the Land (e.g. of the representative) is missing.",
         "Betroffene leben in Deutschland: für die deutsche Aufsicht fehlt das Bundesland (z. B. des Vertreters).";
+}
+
+/// The legal basis a competence rule names, in English and German: what its text says before
+/// the colon ("§ 40(1) BDSG" / "§ 40 Abs. 1 BDSG"). Every rule text starts with its basis.
+pub fn citation(rule_en: &'static str) -> (&'static str, &'static str) {
+    let head = |t: &'static str| t.split_once(": ").map_or(t, |(h, _)| h);
+    (head(rule_en), head(german_or(rule_en)))
 }
 
 /// The German text for an English rule or reason text, if it is one of ours.
@@ -1176,7 +1183,7 @@ mod tests {
             |sector| competent_authority(Role::Controller, Some(&de(sector, Some(NW)))).rule();
         assert_eq!(
             rule(Private),
-            Some("§ 40(1) BDSG: private body, authority of the Land of its seat")
+            Some("Art. 55 GDPR, § 40(1) BDSG: private body, authority of the Land of its seat")
         );
         assert_eq!(rule(Public), Some(PUBLIC_LAND.en));
     }
@@ -1710,11 +1717,11 @@ mod tests {
         let d = competent_authority(Role::Controller, Some(&de(Sector::Private, Some(Land::BW))));
         assert_eq!(
             d.rule_text(false),
-            "§ 40(1) BDSG: private body, authority of the Land of its seat"
+            "Art. 55 GDPR, § 40(1) BDSG: private body, authority of the Land of its seat"
         );
         assert_eq!(
             d.rule_text(true),
-            "§ 40 Abs. 1 BDSG: nicht-öffentliche Stelle, die Aufsicht des Landes ihres Sitzes"
+            "Art. 55 DSGVO, § 40 Abs. 1 BDSG: nicht-öffentliche Stelle, die Aufsicht des Landes ihres Sitzes"
         );
         let u = competent_authority(
             Role::Controller,

@@ -259,6 +259,8 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         incident_type,
         cause,
         description,
+        accessed,
+        sensitive_context,
         occurrence,
         occurred_from,
         occurred_to,
@@ -273,9 +275,15 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         records_unknown,
         subject_groups,
         vulnerable,
+        cross_border,
+        special_details,
         unintelligible,
         backup_restored,
         contained,
+        deletion_confirmed,
+        measures_before,
+        processor_involved,
+        processor_details,
         high_risk_neutralised,
         measures_taken,
         measures_planned,
@@ -283,13 +291,17 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         consequences,
         disproportionate_effort,
         subjects_informed,
+        subjects_informed_at,
+        never_ask_data,
         other_authorities,
         follow_up,
+        first_notice_at,
+        first_notice_reference,
         delay_reasons,
     } = answers;
     let country = country.map_or(Value::Null, |c| Value::from(c.as_str()));
     let data: Vec<Value> = data.iter().map(|c| Value::from(c.key())).collect();
-    let entries: [(&str, Value); 47] = [
+    let entries: [(&str, Value); 59] = [
         ("role", opt(*role, role_key)),
         ("sector", opt(*sector, Sector::key)),
         ("country", country),
@@ -313,6 +325,8 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         ("incident_type", opt(*incident_type, IncidentType::key)),
         ("cause", opt(*cause, Cause::key)),
         ("description", description.as_str().into()),
+        ("accessed", tri(*accessed)),
+        ("sensitive_context", tri(*sensitive_context)),
         ("occurrence", occurrence.key().into()),
         ("occurred_from", occurred_from.as_str().into()),
         ("occurred_to", occurred_to.as_str().into()),
@@ -327,9 +341,15 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         ("records_unknown", (*records_unknown).into()),
         ("subject_groups", subject_groups.as_str().into()),
         ("vulnerable", tri(*vulnerable)),
+        ("cross_border", tri(*cross_border)),
+        ("special_details", special_details.as_str().into()),
         ("unintelligible", tri(*unintelligible)),
         ("backup_restored", tri(*backup_restored)),
         ("contained", tri(*contained)),
+        ("deletion_confirmed", tri(*deletion_confirmed)),
+        ("measures_before", measures_before.as_str().into()),
+        ("processor_involved", tri(*processor_involved)),
+        ("processor_details", processor_details.as_str().into()),
         ("high_risk_neutralised", tri(*high_risk_neutralised)),
         ("measures_taken", measures_taken.as_str().into()),
         ("measures_planned", measures_planned.as_str().into()),
@@ -337,8 +357,15 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         ("consequences", consequences.as_str().into()),
         ("disproportionate_effort", tri(*disproportionate_effort)),
         ("subjects_informed", subjects_informed.as_str().into()),
+        ("subjects_informed_at", subjects_informed_at.as_str().into()),
+        ("never_ask_data", (*never_ask_data).into()),
         ("other_authorities", other_authorities.as_str().into()),
         ("follow_up", (*follow_up).into()),
+        ("first_notice_at", first_notice_at.as_str().into()),
+        (
+            "first_notice_reference",
+            first_notice_reference.as_str().into(),
+        ),
         ("delay_reasons", delay_reasons.as_str().into()),
     ];
     // Inserted one by one: collecting would sort the entries first, which costs download size.
@@ -441,6 +468,8 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         incident_type,
         cause,
         description,
+        accessed,
+        sensitive_context,
         occurrence,
         occurred_from,
         occurred_to,
@@ -455,9 +484,15 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         records_unknown,
         subject_groups,
         vulnerable,
+        cross_border,
+        special_details,
         unintelligible,
         backup_restored,
         contained,
+        deletion_confirmed,
+        measures_before,
+        processor_involved,
+        processor_details,
         high_risk_neutralised,
         measures_taken,
         measures_planned,
@@ -465,8 +500,12 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         consequences,
         disproportionate_effort,
         subjects_informed,
+        subjects_informed_at,
+        never_ask_data,
         other_authorities,
         follow_up,
+        first_notice_at,
+        first_notice_reference,
         delay_reasons,
     } = &mut answers;
     *role = r.choice("role", role_from_key)?;
@@ -491,6 +530,12 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         ("subjects", subjects),
         ("records", records),
         ("subject_groups", subject_groups),
+        ("special_details", special_details),
+        ("measures_before", measures_before),
+        ("processor_details", processor_details),
+        ("subjects_informed_at", subjects_informed_at),
+        ("first_notice_at", first_notice_at),
+        ("first_notice_reference", first_notice_reference),
         ("measures_taken", measures_taken),
         ("measures_planned", measures_planned),
         ("consequences", consequences),
@@ -502,6 +547,11 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
     }
     for (key, tri) in [
         ("personal_data", personal_data),
+        ("accessed", accessed),
+        ("sensitive_context", sensitive_context),
+        ("cross_border", cross_border),
+        ("deletion_confirmed", deletion_confirmed),
+        ("processor_involved", processor_involved),
         ("vulnerable", vulnerable),
         ("unintelligible", unintelligible),
         ("backup_restored", backup_restored),
@@ -516,6 +566,7 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         ("data_unknown", data_unknown),
         ("subjects_unknown", subjects_unknown),
         ("records_unknown", records_unknown),
+        ("never_ask_data", never_ask_data),
         ("follow_up", follow_up),
     ] {
         *flag = r.flag(key)?;
@@ -643,7 +694,7 @@ mod tests {
         assert_eq!(v["version"], 1);
         assert_eq!(v["saved_at"], "2026-11-23T09:30:00Z");
         let answers = v["answers"].as_object().unwrap();
-        assert_eq!(answers.len(), 47);
+        assert_eq!(answers.len(), 59);
         assert_eq!(answers["role"], Value::Null);
         assert_eq!(answers["occurrence"], "unknown");
         assert_eq!(answers["data"], Value::Array(vec![]));

@@ -73,7 +73,7 @@ pub fn dpc(f: &Facts) -> u8 {
             Contact | Identification | Employment => 1,
             Behavioural | Location | CommunicationContent => 2,
             Financial | PaymentCard | NationalId | Credentials => 3,
-            SpecialCategory | Criminal => 4,
+            Health | SpecialCategory | Criminal => 4,
         })
         .max()
         .unwrap_or(1);

@@ -52,7 +52,8 @@ pub enum Availability {
     Permanent,
 }
 
-/// Kinds of personal data, as `FORMAT.md` names them.
+/// Kinds of personal data, as `FORMAT.md` names them, plus health data named on its own (a
+/// special category of Art. 9 that practices, clubs and employers meet most often).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DataCategory {
     Contact,
@@ -67,10 +68,13 @@ pub enum DataCategory {
     Employment,
     SpecialCategory,
     Criminal,
+    /// Health data (Art. 4(15), Art. 9): findings, x-rays, diagnoses, appointments with a doctor.
+    Health,
 }
 
 impl DataCategory {
-    pub const ALL: [DataCategory; 12] = [
+    pub const ALL: [DataCategory; 13] = [
+        DataCategory::Health,
         DataCategory::Contact,
         DataCategory::Identification,
         DataCategory::NationalId,
@@ -100,11 +104,20 @@ impl DataCategory {
             DataCategory::Employment => "employment",
             DataCategory::SpecialCategory => "special_category",
             DataCategory::Criminal => "criminal",
+            DataCategory::Health => "health",
         }
     }
 
     pub fn from_key(key: &str) -> Option<DataCategory> {
         DataCategory::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    /// Art. 9 or Art. 10 data: damage is to be considered likely (EDPB 9/2022 para 102).
+    pub fn is_special(self) -> bool {
+        matches!(
+            self,
+            DataCategory::Health | DataCategory::SpecialCategory | DataCategory::Criminal
+        )
     }
 
     fn bit(self) -> u16 {
@@ -176,8 +189,19 @@ pub struct Facts {
     pub vulnerable_subjects: bool,
     /// State-of-the-art encryption or hashing whose key or secret was not compromised.
     pub unintelligible: bool,
-    /// The data were retrieved or reliably deleted before any misuse was possible.
+    /// Whether the recipients opened the data: `Some(true)` they provably did, `Some(false)`
+    /// provably not (logs, a letter returned unopened), `None` they could, and nobody knows.
+    pub accessed: Option<bool>,
+    /// How many persons received the data or could access them, where known; `None` reads as
+    /// "as many as there are people affected" (every copy may have gone to someone else).
+    pub recipients: Option<u64>,
+    /// The data were asked back or a deletion was requested, as the controller states.
     pub contained: bool,
+    /// The recipients confirmed the return or deletion in writing.
+    pub deletion_confirmed: bool,
+    /// The sender, the occasion or the list itself reveals something about the people that falls
+    /// under Art. 9 or 10 (a vaccination centre's list, a therapist's newsletter).
+    pub sensitive_context: bool,
     /// Subsequent measures ensure that a high risk is no longer likely (Art. 34(3)(b)).
     pub high_risk_neutralised: bool,
     /// Contacting each person would involve disproportionate effort (Art. 34(3)(c)).
@@ -190,7 +214,4 @@ pub struct Facts {
     pub assessed_at: Option<Instant>,
     /// Who the controller is, for the competent authority.
     pub organisation: Option<Organisation>,
-    /// Some answers are still open and took their cautious value: the verdict is provisional,
-    /// and "unlikely to result in a risk" is not concluded on open questions.
-    pub provisional: bool,
 }

@@ -21,7 +21,7 @@ pub mod time;
 pub use authority::{AuthorityDecision, Organisation};
 pub use facts::{Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role};
 pub use reason::{Lang, Reason, ReasonKind};
-pub use risk::{DimensionScore, RiskLevel};
+pub use risk::{Containment, ContainmentLimit, DimensionScore, RiskLevel};
 pub use time::Instant;
 
 /// Whether and how the people affected are to be told (Art. 34).
@@ -65,8 +65,28 @@ pub struct Assessment {
     pub authority: AuthorityDecision,
     /// ENISA severity, a supporting figure (only for a breach).
     pub enisa: Option<enisa::Enisa>,
+    /// Which parts an open answer could still change (see [`assess_open`]).
+    pub provisional: Provisional,
     /// Every rule that fired, in order.
     pub reasons: Vec<Reason>,
+}
+
+/// The parts of the verdict that an answer still open could change. A part that no open answer
+/// can change is final, however many questions are open (Art. 33(4): notify in phases only what
+/// is really not known yet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Provisional {
+    /// Whether it is a breach, whether the authority (or, for a processor, the controller) must
+    /// be told, and by when.
+    pub authority: bool,
+    /// Whether and how the people must be told.
+    pub subjects: bool,
+}
+
+impl Provisional {
+    pub fn any(self) -> bool {
+        self.authority || self.subjects
+    }
 }
 
 /// Art. 4(12): a breach of security leading to destruction, loss, alteration, unauthorised
@@ -90,7 +110,7 @@ pub fn subject_notice(f: &Facts, risk: RiskLevel, reasons: &mut Vec<Reason>) -> 
     if f.unintelligible {
         reasons.push(Reason::new(ReasonKind::EncryptionDoesNotCover));
     }
-    if f.high_risk_neutralised {
+    if f.high_risk_neutralised && neutralisation_holds(f, reasons) {
         reasons.push(Reason::new(ReasonKind::ExceptionNeutralised));
         return SubjectNotice::No;
     }
@@ -99,6 +119,45 @@ pub fn subject_notice(f: &Facts, risk: RiskLevel, reasons: &mut Vec<Reason>) -> 
         return SubjectNotice::PublicCommunication;
     }
     SubjectNotice::Yes
+}
+
+/// Art. 34(3)(b) covers measures that keep the high risk from materialising (cards blocked before
+/// any use). Once misuse has been observed the harm is there, and data that were published stay
+/// in other hands whatever is done afterwards: the exception is not relied on, and the reason
+/// says so (the side that protects the people affected).
+pub fn neutralisation_holds(f: &Facts, reasons: &mut Vec<Reason>) -> bool {
+    if f.misuse_observed {
+        reasons.push(Reason::new(ReasonKind::ExceptionAfterMisuse));
+        return false;
+    }
+    if f.confidentiality == Confidentiality::Public {
+        reasons.push(Reason::new(ReasonKind::ExceptionDoubtfulPublished));
+        return false;
+    }
+    true
+}
+
+/// Assess an incident where some answers are still open. `cautious` holds every open answer at
+/// its most severe value, `hopeful` at its mildest; every rule is monotone in every answer, so the
+/// two bound whatever the open answers turn out to be. The verdict is the cautious one; a part of
+/// it is provisional only where the hopeful facts give another answer, that is, where an open
+/// answer could still change it.
+pub fn assess_open(cautious: &Facts, hopeful: &Facts) -> Assessment {
+    let mut a = assess(cautious);
+    let b = assess(hopeful);
+    let provisional = Provisional {
+        authority: (a.breach, a.notify_authority, a.notify_controller)
+            != (b.breach, b.notify_authority, b.notify_controller),
+        subjects: a.notify_subjects != b.notify_subjects,
+    };
+    if provisional.authority {
+        a.reasons.push(Reason::new(ReasonKind::Provisional));
+    }
+    if provisional.subjects {
+        a.reasons.push(Reason::new(ReasonKind::ProvisionalSubjects));
+    }
+    a.provisional = provisional;
+    a
 }
 
 /// Assess an incident.
@@ -123,6 +182,7 @@ pub fn assess(f: &Facts) -> Assessment {
             late: None,
             authority,
             enisa: None,
+            provisional: Provisional::default(),
             reasons,
         };
     }
@@ -131,12 +191,16 @@ pub fn assess(f: &Facts) -> Assessment {
         i: f.integrity != Integrity::None,
         a: f.availability != Availability::None,
     }));
-    reasons.push(Reason::new(ReasonKind::Document));
+    let controller = f.role == Role::Controller;
+    reasons.push(Reason::new(if controller {
+        ReasonKind::Document
+    } else {
+        ReasonKind::ProcessorDocuments
+    }));
 
     let (risk, dimensions) = risk::risk_level(f, &mut reasons);
     reasons.push(Reason::new(ReasonKind::Verdict(risk)));
 
-    let controller = f.role == Role::Controller;
     let notify_authority = controller && risk >= RiskLevel::Risk;
     let notify_controller = !controller;
     let notify_subjects = if controller {
@@ -150,6 +214,9 @@ pub fn assess(f: &Facts) -> Assessment {
     let (mut deadline, mut late) = (None, None);
     if notify_authority {
         reasons.push(Reason::new(ReasonKind::NotifyAuthority));
+        if risk == RiskLevel::High {
+            reasons.push(Reason::new(ReasonKind::HighRiskSooner));
+        }
         match f.aware_at {
             Some(aware) => {
                 let d = time::notification_deadline(aware);
@@ -170,8 +237,9 @@ pub fn assess(f: &Facts) -> Assessment {
     } else if controller {
         reasons.push(Reason::new(ReasonKind::NoNotificationLowRisk));
     }
-    if authority.rule().is_some() {
+    if let Some(rule) = authority.rule() {
         reasons.push(Reason::new(ReasonKind::Authority {
+            basis: authority::citation(rule),
             en: authority.rule_text(false),
             de: authority.rule_text(true),
         }));
@@ -189,6 +257,7 @@ pub fn assess(f: &Facts) -> Assessment {
         late,
         authority,
         enisa: Some(enisa::severity(f)),
+        provisional: Provisional::default(),
         reasons,
     }
 }

@@ -223,7 +223,7 @@ mod tests {
     use crate::domain::answers::FixedZone;
     use crate::domain::authority::{Land, Sector};
     use crate::domain::facts::Role;
-    use crate::domain::{assess, RiskLevel, SubjectNotice};
+    use crate::domain::{RiskLevel, SubjectNotice};
 
     fn now() -> crate::domain::Instant {
         crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap()
@@ -300,9 +300,8 @@ mod tests {
             assert!(a.aware_at.is_empty() && a.subjects.is_empty(), "{p:?}");
             assert!(a.description.is_empty(), "{p:?}");
             // So the verdict is provisional and takes the cautious side: notify.
-            let d = a.to_facts(now(), &FixedZone(60));
-            assert!(d.facts.provisional, "{p:?}");
-            let v = assess(&d.facts);
+            let v = a.to_facts(now(), &FixedZone(60)).assess();
+            assert!(v.provisional.authority, "{p:?}");
             assert!(v.breach && v.notify_authority, "{p:?}");
         }
     }
@@ -331,9 +330,8 @@ mod tests {
     }
 
     /// The seed: a district office in NRW e-mails 1,494 people with all addresses visible.
-    #[test]
-    fn open_recipients_preset_completed_gives_the_seed_verdict() {
-        let a = Answers {
+    fn seed(sensitive_context: Option<bool>) -> Answers {
+        Answers {
             role: Some(Role::Controller),
             sector: Some(Sector::Public),
             land: Some(Land::NW),
@@ -344,15 +342,34 @@ mod tests {
             high_risk_neutralised: Some(false),
             misuse_observed: Some(false),
             disproportionate_effort: Some(false),
+            sensitive_context,
             ..Preset::OpenRecipients.answers()
-        };
-        let d = a.to_facts(now(), &FixedZone(60));
-        assert!(!d.facts.provisional, "open: {:?}", d.open);
-        let v = assess(&d.facts);
+        }
+    }
+
+    #[test]
+    fn open_recipients_preset_completed_gives_the_seed_verdict() {
+        let d = seed(Some(false)).to_facts(now(), &FixedZone(60));
+        let v = d.assess();
+        assert!(!v.provisional.any(), "open: {:?}", d.open);
         assert_eq!(v.risk, Some(RiskLevel::Risk));
         assert!(v.notify_authority);
         assert_eq!(v.notify_subjects, SubjectNotice::No);
         assert_eq!(v.authority.ids(), vec!["ldi-nrw"]);
         assert!(v.deadline.is_some());
+    }
+
+    /// The seed as it was: a vaccination centre's list tells every recipient that the others had
+    /// a vaccination appointment (health data by context, EDPB 9/2022 Annex B example x).
+    #[test]
+    fn the_seed_with_its_context_is_a_high_risk_and_open_context_keeps_the_people_part_open() {
+        let v = seed(Some(true)).to_facts(now(), &FixedZone(60)).assess();
+        assert_eq!(v.risk, Some(RiskLevel::High));
+        assert_eq!(v.notify_subjects, SubjectNotice::Yes);
+        assert!(!v.provisional.any());
+        let v = seed(None).to_facts(now(), &FixedZone(60)).assess();
+        assert_eq!(v.risk, Some(RiskLevel::High));
+        assert!(v.notify_authority && !v.provisional.authority);
+        assert!(v.provisional.subjects);
     }
 }

@@ -1,7 +1,8 @@
 //! Reasons: each rule that fired, with its legal basis, in German and English.
 
+use super::drafts::format::group_digits;
 use super::facts::{Availability, Confidentiality, DataCategory, Integrity};
-use super::risk::{Dimension, DimensionScore, Harm, RiskLevel};
+use super::risk::{Containment, ContainmentLimit, Dimension, DimensionScore, Harm, RiskLevel};
 use super::time::Instant;
 
 /// The two languages of the product. German first.
@@ -46,12 +47,18 @@ pub enum ReasonKind {
         a: bool,
     },
     Document,
+    /// A processor documents the breach and its notice to the controller.
+    ProcessorDocuments,
     Recipients(Confidentiality),
+    /// The recipients provably opened the data.
+    Accessed,
+    /// Provably nobody opened the data.
+    NotAccessed,
     MisuseObserved,
     Unintelligible,
-    Contained {
-        full: bool,
-    },
+    Contained(Containment),
+    /// The sender, occasion or list reveals Art. 9/10 data about the people.
+    SensitiveContext,
     IntegrityState(Integrity),
     MaliciousAlteration,
     AvailabilityState(Availability),
@@ -67,24 +74,35 @@ pub enum ReasonKind {
     DimensionLevel(DimensionScore),
     Verdict(RiskLevel),
     NotifyAuthority,
+    /// With a high risk, 72 hours may already be too long (Recital 87).
+    HighRiskSooner,
     NoNotificationLowRisk,
     ProcessorInformsController,
     SubjectsHighRisk,
     SubjectsNoHighRisk,
     EncryptionDoesNotCover,
     ExceptionNeutralised,
+    /// Art. 34(3)(b) claimed, but misuse was already observed.
+    ExceptionAfterMisuse,
+    /// Art. 34(3)(b) claimed for published data.
+    ExceptionDoubtfulPublished,
     ExceptionPublicCommunication,
     ProcessorNoSubjects,
     Deadline(Instant),
     Late,
     InTime,
     AwarenessUnknown,
-    /// The competence rule that chose the authority, in English and German.
+    /// The competence rule that chose the authority, in English and German, with the legal
+    /// basis that rule names (English, German).
     Authority {
+        basis: (&'static str, &'static str),
         en: String,
         de: String,
     },
+    /// An open answer could still change whether the authority must be notified.
     Provisional,
+    /// An open answer could still change whether the people must be told.
+    ProvisionalSubjects,
 }
 
 /// One rule that fired.
@@ -106,10 +124,14 @@ impl Reason {
             NoCompromise => "Art. 4(12) GDPR",
             Breach { .. } => "Art. 4(12) GDPR",
             Document => "Art. 33(5) GDPR",
+            ProcessorDocuments => "Art. 28(3)(f), 33(2) GDPR",
             Recipients(_) => "EDPB Guidelines 9/2022, type of breach and recipients",
+            Accessed => "Art. 4(12) GDPR; EDPB Guidelines 9/2022, type of breach and recipients",
+            NotAccessed => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, type of breach and recipients",
             MisuseObserved => "Recital 85 GDPR",
             Unintelligible => "Art. 34(3)(a) GDPR; EDPB Guidelines 01/2021 cases 06, 10",
-            Contained { .. } => "EDPB Guidelines 01/2021 cases 09, 13",
+            Contained(_) => "EDPB Guidelines 01/2021 cases 09, 13",
+            SensitiveContext => "Art. 9, 10 GDPR; EDPB Guidelines 9/2022 Annex B example x",
             IntegrityState(_) => "EDPB Guidelines 9/2022, integrity breach",
             MaliciousAlteration => "EDPB Guidelines 9/2022, type of breach",
             AvailabilityState(_) => "EDPB Guidelines 9/2022 Annex B (iii, iv, viii)",
@@ -134,26 +156,32 @@ impl Reason {
             DimensionLevel(_) => "Recitals 75, 76 GDPR; DSK Kurzpapier 18",
             Verdict(_) => "Art. 33(1), 34(1) GDPR",
             NotifyAuthority => "Art. 33(1) GDPR",
+            HighRiskSooner => "Art. 33(1) GDPR; Recital 87 GDPR",
             NoNotificationLowRisk => "Art. 33(1) GDPR",
             ProcessorInformsController => "Art. 33(2) GDPR",
             SubjectsHighRisk => "Art. 34(1) GDPR",
             SubjectsNoHighRisk => "Art. 34(1) GDPR",
             EncryptionDoesNotCover => "Art. 34(3)(a) GDPR",
             ExceptionNeutralised => "Art. 34(3)(b) GDPR",
+            ExceptionAfterMisuse | ExceptionDoubtfulPublished => "Art. 34(3)(b) GDPR",
             ExceptionPublicCommunication => "Art. 34(3)(c) GDPR",
             ProcessorNoSubjects => "Art. 34(1) GDPR",
             Deadline(_) => "Art. 33(1) GDPR",
             Late => "Art. 33(1) sentence 2 GDPR",
             InTime => "Art. 33(1) GDPR",
             AwarenessUnknown => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, awareness",
-            Authority { .. } => "Art. 55, 56 GDPR; §§ 9, 40 BDSG",
+            Authority { basis, .. } => basis.0,
             Provisional => "Art. 33(4) GDPR; EDPB Guidelines 01/2021 para 9",
+            ProvisionalSubjects => "Art. 34(1), 34(4) GDPR",
         }
     }
 
     /// The legal basis cited the way readers of `lang` expect it ("Art. 33 Abs. 1 DSGVO").
     pub fn basis_in(&self, lang: Lang) -> String {
-        super::drafts::format::basis(self.basis(), lang)
+        match (&self.kind, lang) {
+            (ReasonKind::Authority { basis, .. }, Lang::De) => basis.1.to_string(),
+            _ => super::drafts::format::basis(self.basis(), lang),
+        }
     }
 
     /// `"basis: text"` in English, the form `assess` prints.
@@ -196,6 +224,10 @@ impl Reason {
                 "jede Datenpanne wird intern dokumentiert, auch ohne Meldung",
                 "every breach is documented internally, notified or not",
             ),
+            ProcessorDocuments => s(
+                "als Auftragsverarbeiter den Vorfall und die Information des Verantwortlichen dokumentieren, als Nachweis gegenüber dem Verantwortlichen",
+                "as a processor, document the incident and the notice to the controller, as evidence for the controller",
+            ),
             Recipients(c) => match c {
                 Confidentiality::None => s("niemand hatte Zugriff", "nobody had access"),
                 Confidentiality::TrustedRecipient => s(
@@ -215,6 +247,18 @@ impl Reason {
                     "data are publicly accessible",
                 ),
             },
+            Accessed => s(
+                "die Empfänger haben die Daten nachweislich geöffnet: die Offenlegung ist geschehen und lässt sich nicht zurücknehmen",
+                "the recipients provably opened the data: the disclosure has happened and cannot be undone",
+            ),
+            NotAccessed => s(
+                "nachweislich hat niemand die Daten geöffnet (z. B. Protokolle, ungeöffnet zurück): kein Risiko aus der Offenlegung",
+                "provably nobody opened the data (e.g. logs, returned unopened): no risk from the disclosure",
+            ),
+            SensitiveContext => s(
+                "Absender, Anlass oder Verteiler verraten etwas über die Personen, das unter Art. 9 oder 10 fällt: wie besondere Kategorien gewertet",
+                "the sender, occasion or list reveals something about the people that falls under Art. 9 or 10: treated as special categories",
+            ),
             MisuseObserved => s(
                 "Missbrauch ist bereits festgestellt: der Schaden ist eingetreten",
                 "misuse has been observed: the damage has materialised",
@@ -223,14 +267,7 @@ impl Reason {
                 "Daten unverständlich (Verschlüsselung/Hashing nach Stand der Technik, Schlüssel sicher): kein Risiko aus der Offenlegung",
                 "data unintelligible (state-of-the-art encryption or hashing, key safe): no risk from the disclosure",
             ),
-            Contained { full: true } => s(
-                "Daten vor jedem möglichen Missbrauch zurückerhalten oder gelöscht",
-                "data retrieved or deleted before any misuse was possible",
-            ),
-            Contained { full: false } => s(
-                "Daten zurückerhalten oder gelöscht; bei Unbekannten bleibt ein Restrisiko",
-                "data retrieved or deleted; with unknown recipients a residual risk remains",
-            ),
+            Contained(c) => containment_text(*c, lang),
             IntegrityState(Integrity::NotRestored) => s(
                 "Daten verändert, richtiger Stand nicht wiederhergestellt",
                 "data altered and the correct state not restored",
@@ -282,8 +319,8 @@ impl Reason {
                 "a known person took the data on purpose: misuse is as likely as with an outsider",
             ),
             NoCategoryGiven => s(
-                "Datenarten noch unklar: als gewöhnliche personenbezogene Daten gewertet",
-                "kinds of data not known yet: treated as ordinary personal data",
+                "Datenarten noch unklar: vorsichtig wie Gesundheitsdaten oder andere besondere Kategorien gewertet",
+                "kinds of data not known yet: treated, to be safe, like health data or other special categories",
             ),
             IdentityCombination => s(
                 "Kontaktdaten zusammen mit Identifikationsdaten ermöglichen Identitätsdiebstahl und Betrug",
@@ -301,6 +338,7 @@ impl Reason {
                 "vulnerable people (children, patients, dependants): severity +1",
             ),
             LargeScale(n) => {
+                let n = group_digits(*n, lang);
                 if de {
                     format!("sehr viele Betroffene ({n}): Schwere +1")
                 } else {
@@ -308,10 +346,11 @@ impl Reason {
                 }
             }
             ManyExposed(n) => {
+                let n = group_digits(*n, lang);
                 if de {
-                    format!("{n} Betroffene gegenüber Dritten offengelegt: kein nur geringes Risiko mehr")
+                    format!("Daten von {n} Personen haben Dritte erreicht, und das lässt sich nicht sicher zurückholen: nicht mehr nur ein geringes Risiko")
                 } else {
-                    format!("{n} people exposed to others: no longer unlikely to result in a risk")
+                    format!("the data of {n} people reached others, and that cannot be reliably undone: no longer unlikely to result in a risk")
                 }
             }
             DimensionLevel(d) => {
@@ -341,16 +380,20 @@ impl Reason {
                 }
             }
             NotifyAuthority => s(
-                "Risiko nicht nur gering: Meldung an die Aufsichtsbehörde binnen 72 Stunden",
-                "not unlikely to result in a risk: notify the supervisory authority within 72 hours",
+                "Risiko nicht nur gering: Meldung an die Aufsichtsbehörde unverzüglich, spätestens 72 Stunden nach Kenntnis; was noch nicht feststeht, wird nachgereicht",
+                "not unlikely to result in a risk: notify the supervisory authority without undue delay, at the latest 72 hours after becoming aware; what is not known yet follows later",
+            ),
+            HighRiskSooner => s(
+                "bei hohem Risiko nicht bis zum Ablauf der 72 Stunden warten: so früh wie möglich melden",
+                "with a high risk, do not wait for the 72 hours to run out: notify as early as possible",
             ),
             NoNotificationLowRisk => s(
                 "voraussichtlich kein Risiko: keine Meldung, aber Dokumentation mit Begründung",
                 "unlikely to result in a risk: no notification, but record the reasons",
             ),
             ProcessorInformsController => s(
-                "als Auftragsverarbeiter unverzüglich den Verantwortlichen informieren; die Meldung an die Behörde ist dessen Pflicht",
-                "as a processor, inform the controller without undue delay; notifying the authority is the controller's duty",
+                "als Auftragsverarbeiter unverzüglich den Verantwortlichen informieren (Frist im Auftragsverarbeitungsvertrag prüfen); erst ab dieser Information hat der Verantwortliche Kenntnis, und die Meldung an die Behörde ist seine Pflicht",
+                "as a processor, inform the controller without undue delay (check the notice period in the processing contract); the controller becomes aware when told, and notifying the authority is its duty",
             ),
             SubjectsHighRisk => s(
                 "voraussichtlich hohes Risiko: betroffene Personen unverzüglich benachrichtigen",
@@ -367,6 +410,14 @@ impl Reason {
             ExceptionNeutralised => s(
                 "nachträgliche Maßnahmen stellen sicher, dass das hohe Risiko nicht mehr besteht: keine Benachrichtigung nötig",
                 "subsequent measures ensure the high risk is no longer likely: no communication needed",
+            ),
+            ExceptionAfterMisuse => s(
+                "die Ausnahme des Art. 34 Abs. 3 lit. b greift nicht mehr: der Missbrauch ist schon geschehen, Maßnahmen danach verhindern den Schaden nicht",
+                "the Art. 34(3)(b) exception no longer applies: misuse has already happened, later measures do not prevent the harm",
+            ),
+            ExceptionDoubtfulPublished => s(
+                "die Ausnahme des Art. 34 Abs. 3 lit. b ist bei veröffentlichten Daten zweifelhaft, weil Kopien bleiben: wir gehen von einer Benachrichtigung aus; wer sich dennoch auf die Ausnahme stützt, dokumentiert, welche Maßnahme welches Risiko ausschließt",
+                "the Art. 34(3)(b) exception is doubtful for published data, because copies remain: we assume the people are told; whoever relies on it all the same documents which measure rules out which risk",
             ),
             ExceptionPublicCommunication => s(
                 "Einzelbenachrichtigung unverhältnismäßig: stattdessen öffentliche Bekanntmachung",
@@ -395,19 +446,69 @@ impl Reason {
             ),
             InTime => s("Frist noch nicht abgelaufen", "deadline not yet passed"),
             AwarenessUnknown => s(
-                "Zeitpunkt der Kenntnis fehlt: Frist läuft ab Kenntnis, also jetzt handeln",
-                "time of awareness missing: the clock runs from awareness, so act now",
+                "Zeitpunkt der Kenntnis fehlt: die Frist läuft, sobald jemand in der Organisation einigermaßen sicher weiß, dass personenbezogene Daten betroffen sind, auch wenn es nur die Mitarbeiterin war, die es bemerkt hat; also jetzt handeln",
+                "time of awareness missing: the clock runs once anyone in the organisation is reasonably certain that personal data are affected, even if only the member of staff who noticed it; so act now",
             ),
             Provisional => s(
-                "vorläufig: offene Fragen wurden vorsichtig beantwortet; bei Unsicherheit melden und später ergänzen",
-                "provisional: open questions took the cautious answer; when unsure, notify and complete later",
+                "vorläufig: eine offene Frage kann noch ändern, ob gemeldet werden muss; bis dahin gilt die vorsichtige Antwort: fristgerecht melden und später ergänzen",
+                "provisional: an open question could still change whether to notify; until then the cautious answer holds: notify in time and complete later",
             ),
-            Authority { en, de: german } => {
+            ProvisionalSubjects => s(
+                "vorläufig: eine offene Frage kann noch ändern, ob oder wie die Betroffenen zu benachrichtigen sind; bis dahin gilt die vorsichtige Antwort",
+                "provisional: an open question could still change whether or how the people are told; until then the cautious answer holds",
+            ),
+            Authority { en, de: german, .. } => {
                 if de {
                     format!("zuständig, weil: {german}")
                 } else {
                     format!("competent because: {en}")
                 }
+            }
+        }
+    }
+}
+
+/// What a return or deletion is worth, in words.
+fn containment_text(c: Containment, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let s = |d: &str, e: &str| if de { d.to_string() } else { e.to_string() };
+    match c {
+        Containment::None => s("nichts zurückgeholt", "nothing asked back"),
+        Containment::Full => s(
+            "Rückgabe oder Löschung schriftlich bestätigt, bevor die Daten geöffnet wurden: nichts bleibt offengelegt",
+            "return or deletion confirmed in writing before the data were opened: nothing is left exposed",
+        ),
+        Containment::Partial(limit) => {
+            let why = match limit {
+                ContainmentLimit::Unknown => s(
+                    "bei Unbekannten oder Veröffentlichung ist nie sicher, dass alle Kopien weg sind",
+                    "with unknown persons or a publication one can never be sure all copies are gone",
+                ),
+                ContainmentLimit::Deliberate => s(
+                    "wer die Daten absichtlich an sich genommen hat, löscht sie nicht verlässlich",
+                    "someone who took the data on purpose cannot be relied on to delete them",
+                ),
+                ContainmentLimit::AlreadySeen => s(
+                    "die Daten wurden schon geöffnet; was gesehen wurde, lässt sich nicht löschen",
+                    "the data were already opened; what was seen cannot be deleted",
+                ),
+                ContainmentLimit::ManyRecipients(n) => {
+                    let n = group_digits(n, lang);
+                    if de {
+                        format!("eine Löschbitte an bis zu {n} Empfänger lässt sich nicht überprüfen")
+                    } else {
+                        format!("a deletion request to up to {n} recipients cannot be verified")
+                    }
+                }
+                ContainmentLimit::Unconfirmed => s(
+                    "die Löschung ist nicht schriftlich bestätigt",
+                    "the deletion is not confirmed in writing",
+                ),
+            };
+            if de {
+                format!("zurückgefordert oder Löschung erbeten, aber {why}: Wahrscheinlichkeit nur eine Stufe niedriger")
+            } else {
+                format!("asked back or deletion requested, but {why}: likelihood one step lower only")
             }
         }
     }
@@ -441,6 +542,10 @@ pub fn dimension_name(d: Dimension, lang: Lang) -> &'static str {
 pub fn category_name(c: DataCategory, lang: Lang) -> &'static str {
     use DataCategory::*;
     let (de, en) = match c {
+        Health => (
+            "Gesundheitsdaten (Befunde, Röntgenbilder, Diagnosen)",
+            "health data (findings, x-rays, diagnoses)",
+        ),
         Contact => ("Kontaktdaten", "contact data"),
         Identification => ("Identifikationsdaten", "identification data"),
         NationalId => (
@@ -490,6 +595,7 @@ mod tests {
     #[test]
     fn the_authority_reason_speaks_the_reader_s_language() {
         let r = Reason::new(ReasonKind::Authority {
+            basis: ("§ 40(1) BDSG", "§ 40 Abs. 1 BDSG"),
             en: "§ 40(1) BDSG: private body".into(),
             de: "§ 40 Abs. 1 BDSG: nicht-öffentliche Stelle".into(),
         });

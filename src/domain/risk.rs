@@ -64,15 +64,15 @@ pub fn level_of(likelihood: u8, severity: u8) -> RiskLevel {
 
 /// Base severity of one data category (EDPB 9/2022 "nature, sensitivity and volume"; ENISA data
 /// processing context): 1 ordinary, 2 revealing, 3 enabling fraud or identity theft (Recital 75,
-/// 85), 4 special categories and criminal data (Art. 9, 10; EDPB 9/2022 para 102: damage is to be
-/// considered likely).
+/// 85), 4 health, other special categories and criminal data (Art. 9, 10; EDPB 9/2022 para 102:
+/// damage is to be considered likely).
 pub fn category_severity(c: DataCategory) -> u8 {
     use DataCategory::*;
     match c {
         Contact | Identification => 1,
         Employment | Location | Behavioural | CommunicationContent => 2,
         Financial | PaymentCard | NationalId | Credentials => 3,
-        SpecialCategory | Criminal => 4,
+        Health | SpecialCategory | Criminal => 4,
     }
 }
 
@@ -82,11 +82,14 @@ pub fn category_severity(c: DataCategory) -> u8 {
 pub fn dependence_severity(c: DataCategory) -> u8 {
     use DataCategory::*;
     match c {
-        SpecialCategory => 4,
+        Health | SpecialCategory => 4,
         Financial | PaymentCard | NationalId | Employment | Criminal => 2,
         Contact | Identification | Credentials | Location | Behavioural | CommunicationContent => 1,
     }
 }
+
+/// The most severe score any kind of data can have: what data not named yet are taken as.
+pub const MAX_SEVERITY: u8 = 4;
 
 /// Which harm a severity is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,11 +114,16 @@ pub fn severity(f: &Facts, harm: Harm, reasons: &mut Vec<Reason>) -> u8 {
             s
         }
         None => {
+            // Nobody has said yet what the data are: they may be health data.
             reasons.push(Reason::new(ReasonKind::NoCategoryGiven));
-            1
+            MAX_SEVERITY
         }
     };
     let mut s = base;
+    if harm == Harm::Disclosure && f.sensitive_context && s < MAX_SEVERITY {
+        reasons.push(Reason::new(ReasonKind::SensitiveContext));
+        s = MAX_SEVERITY;
+    }
     if harm == Harm::Disclosure && identity_combination(f) && s < 3 {
         reasons.push(Reason::new(ReasonKind::IdentityCombination));
         s = 3;
@@ -132,7 +140,7 @@ pub fn severity(f: &Facts, harm: Harm, reasons: &mut Vec<Reason>) -> u8 {
         reasons.push(Reason::new(ReasonKind::LargeScale(f.data_subjects)));
         s += 1;
     }
-    s.min(4)
+    s.min(MAX_SEVERITY)
 }
 
 /// Names or addresses together with identifying data (date of birth, customer ids) allow
@@ -141,23 +149,72 @@ pub fn identity_combination(f: &Facts) -> bool {
     f.data.contains(DataCategory::Contact) && f.data.contains(DataCategory::Identification)
 }
 
+/// How many recipients are still "a few" whose written confirmation of deletion can be relied on
+/// (EDPB 01/2021 case 13: two parcels recalled; case 09: one trusted agent).
+pub const FEW_RECIPIENTS: u64 = 5;
+
+/// How far a return or deletion of the data can be relied on (EDPB 01/2021 cases 09 and 13).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Containment {
+    /// Nothing was asked back.
+    None,
+    /// Nothing is left exposed: a trusted recipient, bound to confidentiality and to the
+    /// controller's instructions, returned or deleted the data (EDPB 01/2021 case 09), or a few
+    /// known recipients confirmed in writing that they did so before opening the data (case 13);
+    /// and nobody took them on purpose.
+    Full,
+    /// Asked back, but not verifiable: many recipients, no written confirmation, someone who
+    /// took the data on purpose, unknown persons or the public, or the data were already seen.
+    /// At most one step down.
+    Partial(ContainmentLimit),
+}
+
+/// Why a return or deletion counts for one step only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContainmentLimit {
+    /// Unknown persons or the public: one can never be sure all copies are gone.
+    Unknown,
+    /// Someone took the data on purpose.
+    Deliberate,
+    /// The recipients provably opened the data: what was seen cannot be deleted.
+    AlreadySeen,
+    /// More recipients than a few: a deletion request cannot be verified.
+    ManyRecipients(u64),
+    /// No written confirmation of the deletion.
+    Unconfirmed,
+}
+
+/// How far the controller's "asked back / deleted" can be relied on.
+pub fn containment(f: &Facts) -> Containment {
+    use Confidentiality::*;
+    if !f.contained {
+        return Containment::None;
+    }
+    let recipients = f.recipients.unwrap_or(f.data_subjects);
+    let limit = if matches!(f.confidentiality, UnknownRecipients | Public) {
+        ContainmentLimit::Unknown
+    } else if f.malicious {
+        ContainmentLimit::Deliberate
+    } else if f.confidentiality == TrustedRecipient {
+        return Containment::Full;
+    } else if f.accessed == Some(true) {
+        ContainmentLimit::AlreadySeen
+    } else if recipients > FEW_RECIPIENTS {
+        ContainmentLimit::ManyRecipients(recipients)
+    } else if !f.deletion_confirmed {
+        ContainmentLimit::Unconfirmed
+    } else {
+        return Containment::Full;
+    };
+    Containment::Partial(limit)
+}
+
 /// Likelihood of damage from a loss of confidentiality (EDPB 9/2022: type of breach and who
 /// received the data; 01/2021 cases 06, 09, 10, 13).
 pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
-    use Confidentiality::*;
-    let mut exposure = match f.confidentiality {
-        None => return 0,
-        TrustedRecipient => 1,
-        KnownRecipients => 2,
-        UnknownRecipients => 3,
-        Public => 4,
-    };
-    reasons.push(Reason::new(ReasonKind::Recipients(f.confidentiality)));
-    if f.malicious && exposure <= 2 {
-        // Someone known took the data on purpose (an ex-employee, an insider): misuse is as
-        // likely as with an outsider (EDPB 01/2021 case 08).
-        reasons.push(Reason::new(ReasonKind::DeliberateTaking));
-        exposure += 1;
+    let exposure = confidentiality_exposure(f, reasons);
+    if exposure == 0 {
+        return 0;
     }
     if f.misuse_observed {
         reasons.push(Reason::new(ReasonKind::MisuseObserved));
@@ -167,13 +224,45 @@ pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
         reasons.push(Reason::new(ReasonKind::Unintelligible));
         return 0;
     }
-    if f.contained {
-        // Back from a trusted or known recipient before any misuse: nothing is left exposed.
-        // From unknown persons, the public or someone who took the data on purpose one can
-        // never be sure, so it only helps one step.
-        let full = exposure <= 2;
-        reasons.push(Reason::new(ReasonKind::Contained { full }));
-        return if full { 0 } else { exposure - 1 };
+    if f.accessed == Some(false) {
+        reasons.push(Reason::new(ReasonKind::NotAccessed));
+        return 0;
+    }
+    match containment(f) {
+        Containment::None => exposure,
+        Containment::Full => {
+            reasons.push(Reason::new(ReasonKind::Contained(Containment::Full)));
+            0
+        }
+        c @ Containment::Partial(_) => {
+            reasons.push(Reason::new(ReasonKind::Contained(c)));
+            // Only known recipients and worse are ever contained partly: exposure is 2 or more.
+            exposure.saturating_sub(1).max(1)
+        }
+    }
+}
+
+/// Who could see the data, before anything was done about it: 0 nobody, 1 a trusted recipient,
+/// 2 known recipients, 3 unknown persons, 4 the public; one step more when someone known took
+/// the data on purpose (EDPB 01/2021 case 08).
+pub fn confidentiality_exposure(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
+    use Confidentiality::*;
+    let exposure = match f.confidentiality {
+        None => return 0,
+        TrustedRecipient => 1,
+        KnownRecipients => 2,
+        UnknownRecipients => 3,
+        Public => 4,
+    };
+    reasons.push(Reason::new(ReasonKind::Recipients(f.confidentiality)));
+    if f.accessed == Some(true) {
+        reasons.push(Reason::new(ReasonKind::Accessed));
+    }
+    if f.malicious && exposure <= 2 {
+        // Someone known took the data on purpose (an ex-employee, an insider): misuse is as
+        // likely as with an outsider (EDPB 01/2021 case 08).
+        reasons.push(Reason::new(ReasonKind::DeliberateTaking));
+        return exposure + 1;
     }
     exposure
 }
@@ -233,7 +322,7 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
     }
     if likelihoods.is_empty() {
         reasons.push(Reason::new(ReasonKind::NoDimensionAtRisk));
-        return (provisional_floor(f, RiskLevel::Low, reasons), scores);
+        return (RiskLevel::Low, scores);
     }
     let disclosure = likelihoods
         .iter()
@@ -250,7 +339,7 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
         }
         .unwrap_or(1);
         let mut level = level_of(l, s);
-        if level == RiskLevel::Low && l >= 2 && f.data_subjects >= MANY_PEOPLE {
+        if level == RiskLevel::Low && dim == Dimension::Confidentiality && many_exposed(f) {
             reasons.push(Reason::new(ReasonKind::ManyExposed(f.data_subjects)));
             level = RiskLevel::Risk;
         }
@@ -268,15 +357,19 @@ pub fn risk_level(f: &Facts, reasons: &mut Vec<Reason>) -> (RiskLevel, Vec<Dimen
         .map(|d| d.level)
         .max()
         .unwrap_or(RiskLevel::Low);
-    (provisional_floor(f, level, reasons), scores)
+    (level, scores)
 }
 
-/// Open questions never support "unlikely to result in a risk": notify provisionally and complete
-/// the notification in phases (Art. 33(4); EDPB 01/2021 para 9: do not wait for certainty).
-pub fn provisional_floor(f: &Facts, level: RiskLevel, reasons: &mut Vec<Reason>) -> RiskLevel {
-    if !f.provisional {
-        return level;
-    }
-    reasons.push(Reason::new(ReasonKind::Provisional));
-    level.max(RiskLevel::Risk)
+/// The data of many people reached others than a trusted recipient, and neither encryption, proof
+/// that nobody opened them, nor a verified deletion took them back: never "unlikely to result in
+/// a risk" (EDPB 9/2022 Annex B example x; a deletion request to hundreds of recipients cannot be
+/// verified). Called only where the disclosure is still scored, i.e. not fully contained.
+pub fn many_exposed(f: &Facts) -> bool {
+    f.data_subjects >= MANY_PEOPLE
+        && matches!(
+            f.confidentiality,
+            Confidentiality::KnownRecipients
+                | Confidentiality::UnknownRecipients
+                | Confidentiality::Public
+        )
 }

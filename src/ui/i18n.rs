@@ -776,6 +776,10 @@ fn discovery(d: Discovery) -> (&'static str, &'static str) {
 fn category(c: DataCategory) -> (&'static str, &'static str) {
     use DataCategory::*;
     match c {
+        Health => (
+            "Gesundheitsdaten (Befunde, Röntgenbilder, Diagnosen, Arzttermine)",
+            "health data (findings, x-rays, diagnoses, medical appointments)",
+        ),
         Contact => (
             "Kontaktdaten (Name, Anschrift, E-Mail, Telefon)",
             "contact data (name, address, e-mail, phone)",
@@ -808,8 +812,8 @@ fn category(c: DataCategory) -> (&'static str, &'static str) {
             "employment data (HR files, applications)",
         ),
         SpecialCategory => (
-            "besondere Kategorien (Gesundheit, Religion, Herkunft u. a., Art. 9 DSGVO)",
-            "special categories (health, religion, origin etc., Art. 9 GDPR)",
+            "andere besondere Kategorien (Religion, Herkunft, Gewerkschaft, Sexualleben u. a., Art. 9 DSGVO)",
+            "other special categories (religion, origin, union membership, sex life etc., Art. 9 GDPR)",
         ),
         Criminal => (
             "Daten über Straftaten (Art. 10 DSGVO)",
@@ -855,6 +859,18 @@ fn field(f: Field) -> (&'static str, &'static str) {
         Contained => (
             "Daten zurückgeholt oder gelöscht?",
             "data retrieved or deleted?",
+        ),
+        DeletionConfirmed => (
+            "Löschung schriftlich bestätigt?",
+            "deletion confirmed in writing?",
+        ),
+        SensitiveContext => (
+            "verrät der Zusammenhang etwas Sensibles?",
+            "does the context reveal something sensitive?",
+        ),
+        CrossBorder => (
+            "Betroffene in anderen EU-/EWR-Staaten?",
+            "people in other EU/EEA countries?",
         ),
         Neutralised => ("hohes Risiko beseitigt?", "high risk neutralised?"),
         Misuse => ("Missbrauch festgestellt?", "misuse observed?"),

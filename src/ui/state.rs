@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answers, Derived, FieldError, Zone};
-use crate::domain::{assess, Assessment, Instant};
+use crate::domain::{Assessment, Instant};
 
 /// Everything the user entered.
 #[derive(Clone, Copy)]
@@ -67,7 +67,7 @@ pub fn provide_state(answers: Answers, now: Instant) -> (CaseAnswers, Clock, Ver
     let clock = Clock(RwSignal::new(now));
     let verdict = Verdict(Memo::new(move |_| {
         let derived = answers.0.with(|a| a.to_facts(clock.0.get(), &BrowserZone));
-        let assessment = assess(&derived.facts);
+        let assessment = derived.assess();
         (derived, assessment)
     }));
     let validation = Validation(Memo::new(move |_| {

@@ -71,14 +71,14 @@ pub struct Outline {
 
 impl Outline {
     /// The outline of an assessment of the derived facts.
-    pub fn of(d: &Derived, a: &Assessment) -> Outline {
+    pub fn of(_: &Derived, a: &Assessment) -> Outline {
         Outline {
             breach: a.breach,
             risk: a.risk,
             notify_authority: a.notify_authority,
             notify_controller: a.notify_controller,
             notify_subjects: a.notify_subjects,
-            provisional: d.facts.provisional && a.breach,
+            provisional: a.provisional.any(),
             deadline: a.deadline,
             late: a.late,
         }
@@ -820,7 +820,7 @@ mod tests {
         let now = crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
         for p in crate::domain::presets::Preset::ALL {
             let d = p.answers().to_facts(now, &FixedZone(60));
-            let a = crate::domain::assess(&d.facts);
+            let a = d.assess();
             let parts: Vec<Part> = a.reasons.iter().map(part_of).collect();
             assert!(parts.contains(&Part::Breach), "{p:?}");
             assert!(parts.contains(&Part::Risk), "{p:?}");

@@ -45,10 +45,10 @@ pub fn step_of(field: Field) -> usize {
     use Field::*;
     match field {
         Role | Sector | Land => 1,
-        PersonalData | Confidentiality | Integrity | Availability | Cause => 2,
+        PersonalData | Confidentiality | Integrity | Availability | Cause | SensitiveContext => 2,
         OccurredFrom | OccurredTo | AwareAt => 3,
-        Data | Subjects | Records | Vulnerable => 4,
-        Unintelligible | Contained | Neutralised => 5,
+        Data | Subjects | Records | Vulnerable | CrossBorder => 4,
+        Unintelligible | Contained | DeletionConfirmed | Neutralised => 5,
         Misuse | Disproportionate => 6,
     }
 }
@@ -1031,6 +1031,9 @@ mod tests {
             Vulnerable => "vulnerable",
             Unintelligible => "unintelligible",
             Contained => "contained",
+            DeletionConfirmed => "deletion_confirmed",
+            SensitiveContext => "sensitive_context",
+            CrossBorder => "cross_border",
             Neutralised => "high_risk_neutralised",
             Misuse => "misuse_observed",
             Disproportionate => "disproportionate_effort",

@@ -72,6 +72,11 @@ pub fn consequences(
                     "Nachteile im Berufsleben und Rufschädigung",
                     "disadvantages at work and damage to reputation",
                 ),
+                Health => pick(
+                    lang,
+                    "Bekanntwerden von Befunden und Behandlungen gegenüber Dritten, Bloßstellung und seelische Belastung",
+                    "others learning of findings and treatment, embarrassment and distress",
+                ),
                 SpecialCategory => pick(
                     lang,
                     "Diskriminierung, Rufschädigung und erhebliche seelische Belastung",
@@ -192,6 +197,11 @@ pub fn advice(
                 lang,
                 "Seien Sie vorsichtig bei Anfragen, die sich auf Ihr Arbeitsverhältnis oder Ihre Bewerbung beziehen, und prüfen Sie sie im Zweifel über einen Ihnen bekannten Kontakt.",
                 "Be careful with requests that refer to your employment or application, and check them through a contact you know if in doubt.",
+            ),
+            Health => pick(
+                lang,
+                "Wenn Sie Fragen zu Ihrer Behandlung oder zu den betroffenen Unterlagen haben, sprechen Sie uns direkt an. Wenn jemand Sie auf die Angaben anspricht oder Sie unter Druck setzt, wenden Sie sich an uns.",
+                "If you have questions about your treatment or the documents concerned, talk to us directly. If anyone approaches you about the details or puts pressure on you, contact us.",
             ),
             SpecialCategory => pick(
                 lang,

@@ -339,6 +339,11 @@ pub fn category_plain(c: DataCategory, lang: Lang) -> &'static str {
             "Angaben zum Arbeitsverhältnis oder zu einer Bewerbung",
             "details of employment or of a job application",
         ),
+        Health => pick(
+            lang,
+            "Angaben zu Ihrer Gesundheit, etwa Befunde, Röntgenbilder oder Diagnosen",
+            "details of your health, such as findings, x-rays or diagnoses",
+        ),
         SpecialCategory => pick(
             lang,
             "besonders schützenswerte Angaben, z. B. zur Gesundheit, Religion oder politischen Meinung",
@@ -446,6 +451,21 @@ pub fn field(f: Field, lang: Lang) -> &'static str {
             lang,
             "ob die Daten zurückgeholt oder gelöscht wurden",
             "whether the data were retrieved or deleted",
+        ),
+        DeletionConfirmed => pick(
+            lang,
+            "ob die Löschung schriftlich bestätigt ist",
+            "whether the deletion is confirmed in writing",
+        ),
+        SensitiveContext => pick(
+            lang,
+            "ob Absender, Anlass oder Verteiler etwas Sensibles über die Personen verraten",
+            "whether the sender, occasion or list reveals something sensitive about the people",
+        ),
+        CrossBorder => pick(
+            lang,
+            "ob Personen in anderen EU-/EWR-Staaten betroffen sind",
+            "whether people in other EU/EEA countries are affected",
         ),
         Neutralised => pick(
             lang,

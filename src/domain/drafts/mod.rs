@@ -727,11 +727,7 @@ impl Ctx<'_> {
                 }
                 _ => r.text(self.lang),
             };
-            format!(
-                "{} – {}",
-                format::capitalise(&text),
-                format::basis(r.basis(), self.lang)
-            )
+            format!("{} – {}", format::capitalise(&text), r.basis_in(self.lang))
         });
         for line in all {
             if !out.contains(&line) {

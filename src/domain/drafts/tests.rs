@@ -8,9 +8,7 @@ use crate::domain::authority::{Land, Sector};
 use crate::domain::reason::Reason;
 use crate::domain::risk::{Dimension, DimensionScore, Harm, RiskLevel};
 use crate::domain::time::parse_rfc3339;
-use crate::domain::{
-    assess, Availability, Categories, Confidentiality, DataCategory, Integrity, Role,
-};
+use crate::domain::{Availability, Categories, Confidentiality, DataCategory, Integrity, Role};
 
 fn now() -> Instant {
     parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap()
@@ -18,7 +16,7 @@ fn now() -> Instant {
 
 fn docs(a: &Answers, lang: Lang) -> Vec<Document> {
     let d = a.to_facts(now(), &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     DocKind::ALL
         .into_iter()
         .map(|k| build(k, a, &d, &s, lang, now(), 60))
@@ -219,7 +217,7 @@ fn open_answers_are_visible_placeholders_never_blanks() {
 fn every_open_free_text_shows_the_placeholder_in_the_notification() {
     let a = Answers::default();
     let d = a.to_facts(now(), &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     let doc = authority_notification(&a, &d, &s, Lang::De, now(), 60);
     let rows: Vec<&Row> = doc
         .sections
@@ -287,7 +285,7 @@ fn notification_names_the_authority_the_deadline_and_all_four_elements() {
     a.sector = Some(Sector::Public);
     a.land = Some(Land::NW);
     let d = a.to_facts(now(), &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     assert!(s.notify_authority);
     let text = authority_notification(&a, &d, &s, Lang::De, now(), 60).to_text();
     assert!(text.contains("Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen\nPostfach 20 04 44\n40102 Düsseldorf\n"));
@@ -327,7 +325,7 @@ fn a_deadline_after_a_clock_change_shows_the_new_wall_clock_time() {
     a.aware_at = "2026-03-27T10:15".into();
     let now = parse_rfc3339("2026-03-28T09:00:00+01:00").unwrap();
     let d = a.to_facts(now, &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     let doc = build_in(DocKind::Authority, &a, &d, &s, Lang::De, now, &Cet);
     let text = doc.to_text();
     assert!(text.contains("Stand: 28.03.2026, 09:00 Uhr"));
@@ -359,7 +357,7 @@ fn the_record_says_why_nothing_was_notified() {
     a.unintelligible = Some(true);
     a.confidentiality = Some(Confidentiality::UnknownRecipients);
     let d = a.to_facts(now(), &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     assert!(!s.notify_authority);
     let text = breach_record(&a, &d, &s, Lang::En, now(), 60).to_text();
     assert!(text.contains(
@@ -380,7 +378,7 @@ fn a_processor_is_pointed_to_its_controller() {
     let mut a = filled();
     a.role = Some(Role::Processor);
     let d = a.to_facts(now(), &FixedZone(60));
-    let s = assess(&d.facts);
+    let s = d.assess();
     let notice = authority_notification(&a, &d, &s, Lang::De, now(), 60);
     assert!(notice.notes.iter().any(|n| n.contains("Art. 33 Abs. 2")));
     let record = breach_record(&a, &d, &s, Lang::De, now(), 60).to_text();
@@ -445,7 +443,18 @@ fn every_legal_basis_has_a_german_citation() {
         ReasonKind::Recipients(c),
         ReasonKind::MisuseObserved,
         ReasonKind::Unintelligible,
-        ReasonKind::Contained { full: true },
+        ReasonKind::Contained(crate::domain::Containment::Full),
+        ReasonKind::Contained(crate::domain::Containment::Partial(
+            crate::domain::ContainmentLimit::ManyRecipients(600),
+        )),
+        ReasonKind::Accessed,
+        ReasonKind::NotAccessed,
+        ReasonKind::SensitiveContext,
+        ReasonKind::ProcessorDocuments,
+        ReasonKind::HighRiskSooner,
+        ReasonKind::ExceptionAfterMisuse,
+        ReasonKind::ExceptionDoubtfulPublished,
+        ReasonKind::ProvisionalSubjects,
         ReasonKind::IntegrityState(Integrity::Restored),
         ReasonKind::MaliciousAlteration,
         ReasonKind::AvailabilityState(Availability::Brief),
@@ -472,6 +481,7 @@ fn every_legal_basis_has_a_german_citation() {
         ReasonKind::InTime,
         ReasonKind::AwarenessUnknown,
         ReasonKind::Authority {
+            basis: ("§ 40(1) BDSG", "§ 40 Abs. 1 BDSG"),
             en: "x".into(),
             de: "x".into(),
         },
