@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build, serve and test the app on Debian 12 with Rust (rustup)
 # installed. Idempotent: a second run only checks. Downloads come only from the package
-# registries (Debian, crates.io, npm); Trunk itself never fetches tools (Trunk.toml: offline).
+# registries (Debian, Rust crates, npm); Trunk itself never fetches tools (Trunk.toml: offline).
 #
 #   scripts/setup.sh          build and serve needs
 #   scripts/setup.sh --test   also the test needs (Chromium, ChromeDriver, poppler, brotli)
