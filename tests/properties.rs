@@ -143,7 +143,10 @@ fn apply(f: &Facts, w: &Worse) -> Facts {
     let mut g = f.clone();
     match *w {
         Worse::WiderExposure(c) => g.confidentiality = g.confidentiality.max(c),
-        Worse::MoreCategories(c) => g.data = g.data.union(c),
+        // No kinds named means "not known yet", counted as the most sensitive kind; naming them
+        // is not a step up, adding to named kinds is.
+        Worse::MoreCategories(c) if !g.data.is_empty() => g.data = g.data.union(c),
+        Worse::MoreCategories(_) => {}
         Worse::MorePeople(n) => g.data_subjects = g.data_subjects.max(n),
         Worse::Vulnerable => g.vulnerable_subjects = true,
         Worse::Malicious => g.malicious = true,

@@ -2,6 +2,8 @@
 //! each with its source. A row states the outcome the guidance gives, or, where the guidance
 //! leaves room, the protective outcome `docs/METHOD.md` explains.
 
+use selbstcheck::domain::answers::{Answers, Cause, FixedZone};
+use selbstcheck::domain::time::parse_rfc3339;
 use selbstcheck::domain::{
     assess, Availability as A, Categories, Confidentiality as C, DataCategory as D, Facts,
     Integrity as I, RiskLevel as R, Role, SubjectNotice as S,
@@ -210,7 +212,7 @@ fn guidance_scenarios() {
             S::No,
         ),
         (
-            "protective: data back from a thief does not count as fully contained",
+            "protective: data back from a thief count as not contained (copies are never ruled out)",
             with(
                 facts(
                     C::UnknownRecipients,
@@ -222,9 +224,9 @@ fn guidance_scenarios() {
                 ),
                 |f| f.contained = true,
             ),
-            R::Risk,
+            R::High,
             true,
-            S::No,
+            S::Yes,
         ),
         (
             "altered customer addresses, correct state restored",
@@ -297,6 +299,178 @@ fn guidance_scenarios() {
             true,
             S::No,
         ),
+        (
+            "01/2021 case 09: a trusted agent deletes a misdirected spreadsheet; nothing left exposed",
+            with(
+                facts(C::TrustedRecipient, I::None, A::None, false, &[Contact, Financial], 24),
+                |f| f.contained = true,
+            ),
+            R::Low,
+            false,
+            S::No,
+        ),
+        (
+            "01/2021 case 13: two recipients return the parcels and confirm it in writing",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact, Financial], 2),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                },
+            ),
+            R::Low,
+            false,
+            S::No,
+        ),
+        (
+            "a few known recipients asked to delete, no confirmation: one step down only",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact, Financial], 2),
+                |f| f.contained = true,
+            ),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "seed / Annex B x: a deletion request to 1,494 visible recipients cannot be verified",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact], 1_494),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                },
+            ),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "payroll file open to 420 colleagues for 17 days, access removed, copies asked back",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact, Financial, SpecialCategory], 420),
+                |f| {
+                    f.contained = true;
+                    f.accessed = Some(true);
+                },
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "one patient opened another patient's x-ray report, then deleted it: what was seen stays seen",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact, Health], 1),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                    f.accessed = Some(true);
+                },
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "the same report came back unopened (provably not accessed): no risk from the disclosure",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact, Health], 1),
+                |f| f.accessed = Some(false),
+            ),
+            R::Low,
+            false,
+            S::No,
+        ),
+        (
+            "01/2021 case 08: someone who took the data on purpose 'deletes' them: not relied on",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, true, &[Contact], 40),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                },
+            ),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "a thief's laptop recovered: a thief's copies are never ruled out",
+            with(
+                facts(C::UnknownRecipients, I::None, A::None, true, &[Contact, Financial], 800),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                },
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "a lost USB stick handed back by a finder: with unknown persons one step down only",
+            with(
+                facts(C::UnknownRecipients, I::None, A::None, false, &[Contact, Financial], 800),
+                |f| f.contained = true,
+            ),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "seed with its context: a vaccination centre's open list reveals health data (Annex B x)",
+            with(
+                facts(C::KnownRecipients, I::None, A::None, false, &[Contact], 1_494),
+                |f| f.sensitive_context = true,
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "kinds of data not named: counted as the most sensitive kind",
+            facts(C::KnownRecipients, I::None, A::None, false, &[], 1),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "Art. 34(3)(b) claimed after misuse was observed: the harm is there, tell the people",
+            with(
+                facts(C::UnknownRecipients, I::None, A::None, true, &[Contact, PaymentCard], 300),
+                |f| {
+                    f.high_risk_neutralised = true;
+                    f.misuse_observed = true;
+                },
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "Art. 34(3)(b) claimed for published data: doubtful, copies remain; tell the people",
+            with(
+                facts(C::Public, I::None, A::None, true, &[Identification, Credentials], 50_000),
+                |f| f.high_risk_neutralised = true,
+            ),
+            R::High,
+            true,
+            S::Yes,
+        ),
+        (
+            "Art. 34(3)(b) and (c) for published data: (b) not relied on, so a public communication",
+            with(
+                facts(C::Public, I::None, A::None, true, &[Credentials], 50_000),
+                |f| {
+                    f.high_risk_neutralised = true;
+                    f.disproportionate_effort = true;
+                },
+            ),
+            R::High,
+            true,
+            S::PublicCommunication,
+        ),
     ];
     let mut failures = Vec::new();
     for (name, f, risk, notify, subjects) in &rows {
@@ -327,4 +501,142 @@ fn processor_informs_its_controller_and_decides_nothing_else() {
     assert!(a.notify_controller && !a.notify_authority);
     assert_eq!(a.notify_subjects, S::No);
     assert_eq!(a.deadline, None);
+}
+
+/// A processor's breach: inform the controller; its own record is not the Art. 33(5) register.
+#[test]
+fn a_processor_documents_for_its_controller_not_under_art_33_5() {
+    let mut f = facts(
+        C::UnknownRecipients,
+        I::None,
+        A::None,
+        true,
+        &[D::Contact],
+        300,
+    );
+    f.role = Role::Processor;
+    let a = assess(&f);
+    let kinds: Vec<_> = a.reasons.iter().map(|r| r.basis()).collect();
+    assert!(kinds.contains(&"Art. 28(3)(f), 33(2) GDPR"), "{kinds:?}");
+    assert!(!kinds.contains(&"Art. 33(5) GDPR"), "{kinds:?}");
+}
+
+/// Open answers, read as the questionnaire gives them: one row per case, with which parts of the
+/// verdict an open answer can still change (Art. 33(4); only an open answer that could change a
+/// result may make it provisional).
+#[test]
+fn open_answers_make_provisional_only_what_they_could_change() {
+    let now = parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+    let answered = |edit: fn(&mut Answers)| {
+        let mut a = Answers {
+            role: Some(Role::Controller),
+            sector: Some(selbstcheck::domain::authority::Sector::Private),
+            land: Some(selbstcheck::domain::authority::Land::BY),
+            personal_data: Some(true),
+            confidentiality: Some(C::TrustedRecipient),
+            integrity: Some(I::None),
+            availability: Some(A::None),
+            cause: Some(Cause::Error),
+            aware_at: "2026-11-23T09:00".into(),
+            data: [D::Contact, D::Financial].into_iter().collect(),
+            subjects: "24".into(),
+            vulnerable: Some(false),
+            unintelligible: Some(false),
+            contained: Some(true),
+            deletion_confirmed: Some(true),
+            sensitive_context: Some(false),
+            high_risk_neutralised: Some(false),
+            misuse_observed: Some(false),
+            disproportionate_effort: Some(false),
+            ..Answers::default()
+        };
+        edit(&mut a);
+        a
+    };
+    // (case, answers, notify the authority, tell the people, provisional: authority, people)
+    type Row = (&'static str, Answers, bool, S, bool, bool);
+    let rows: Vec<Row> = vec![
+        (
+            "01/2021 case 09 with both Art. 34(3) answers open: they cannot matter, nothing provisional",
+            answered(|a| {
+                a.high_risk_neutralised = None;
+                a.disproportionate_effort = None;
+            }),
+            false,
+            S::No,
+            false,
+            false,
+        ),
+        (
+            "case 09 with the number of people open: a trusted deletion covers any number",
+            answered(|a| a.subjects_unknown = true),
+            false,
+            S::No,
+            false,
+            false,
+        ),
+        (
+            "case 09 but whether the data were asked back is open: notify, provisionally",
+            answered(|a| a.contained = None),
+            true,
+            S::No,
+            true,
+            false,
+        ),
+        (
+            "a misdirected e-mail to one customer, kinds of data not known yet: people part open",
+            answered(|a| {
+                a.confidentiality = Some(C::KnownRecipients);
+                a.contained = Some(false);
+                a.subjects = "1".into();
+                a.data = Categories::new();
+                a.data_unknown = true;
+            }),
+            true,
+            S::Yes,
+            true,
+            true,
+        ),
+        (
+            "known recipients asked to delete, confirmation still open: provisional notification",
+            answered(|a| {
+                a.confidentiality = Some(C::KnownRecipients);
+                a.subjects = "2".into();
+                a.deletion_confirmed = None;
+            }),
+            true,
+            S::No,
+            true,
+            false,
+        ),
+        (
+            "high risk with Art. 34(3)(c) open: the authority part is final, the people part is not",
+            answered(|a| {
+                a.confidentiality = Some(C::UnknownRecipients);
+                a.contained = Some(false);
+                a.cause = Some(Cause::ExternalMalicious);
+                a.subjects = "800".into();
+                a.disproportionate_effort = None;
+            }),
+            true,
+            S::Yes,
+            false,
+            true,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, answers, notify, subjects, p_authority, p_subjects) in rows {
+        let v = answers.to_facts(now, &FixedZone(60)).assess();
+        let got = (
+            v.notify_authority,
+            v.notify_subjects,
+            v.provisional.authority,
+            v.provisional.subjects,
+        );
+        let want = (notify, subjects, p_authority, p_subjects);
+        if got != want {
+            failures.push(format!("{name}: expected {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

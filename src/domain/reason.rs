@@ -478,7 +478,7 @@ fn containment_text(c: Containment, lang: Lang) -> String {
             "Rückgabe oder Löschung schriftlich bestätigt, bevor die Daten geöffnet wurden: nichts bleibt offengelegt",
             "return or deletion confirmed in writing before the data were opened: nothing is left exposed",
         ),
-        Containment::Partial(limit) => {
+        Containment::OneStep(limit) | Containment::NotRelied(limit) => {
             let why = match limit {
                 ContainmentLimit::Unknown => s(
                     "bei Unbekannten oder Veröffentlichung ist nie sicher, dass alle Kopien weg sind",
@@ -505,10 +505,12 @@ fn containment_text(c: Containment, lang: Lang) -> String {
                     "the deletion is not confirmed in writing",
                 ),
             };
-            if de {
-                format!("zurückgefordert oder Löschung erbeten, aber {why}: Wahrscheinlichkeit nur eine Stufe niedriger")
-            } else {
-                format!("asked back or deletion requested, but {why}: likelihood one step lower only")
+            let one_step = matches!(c, Containment::OneStep(_));
+            match (de, one_step) {
+                (true, true) => format!("zurückgefordert oder Löschung erbeten, aber {why}: Wahrscheinlichkeit nur eine Stufe niedriger"),
+                (true, false) => format!("zurückgefordert oder Löschung erbeten, aber {why}: das senkt die Wahrscheinlichkeit nicht"),
+                (false, true) => format!("asked back or deletion requested, but {why}: likelihood one step lower only"),
+                (false, false) => format!("asked back or deletion requested, but {why}: that does not lower the likelihood"),
             }
         }
     }

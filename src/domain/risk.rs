@@ -163,10 +163,12 @@ pub enum Containment {
     /// known recipients confirmed in writing that they did so before opening the data (case 13);
     /// and nobody took them on purpose.
     Full,
-    /// Asked back, but not verifiable: many recipients, no written confirmation, someone who
-    /// took the data on purpose, unknown persons or the public, or the data were already seen.
-    /// At most one step down.
-    Partial(ContainmentLimit),
+    /// Asked back, but not verifiable: many recipients, no written confirmation, or unknown
+    /// persons or the public. One step down at most.
+    OneStep(ContainmentLimit),
+    /// Asked back, but worth nothing for the risk: the data were already seen, or someone took
+    /// them on purpose and says he deleted them.
+    NotRelied(ContainmentLimit),
 }
 
 /// Why a return or deletion counts for one step only.
@@ -184,29 +186,30 @@ pub enum ContainmentLimit {
     Unconfirmed,
 }
 
-/// How far the controller's "asked back / deleted" can be relied on.
+/// How far the controller's "asked back / deleted" can be relied on. A disclosure that has
+/// happened is not undone by revoking access, and the word of someone who took the data on
+/// purpose is worth nothing; only a trusted recipient, or a few known recipients who confirm in
+/// writing before opening the data, leave nothing exposed.
 pub fn containment(f: &Facts) -> Containment {
     use Confidentiality::*;
+    use ContainmentLimit::*;
     if !f.contained {
         return Containment::None;
     }
+    if f.malicious {
+        return Containment::NotRelied(Deliberate);
+    }
+    if f.accessed == Some(true) && f.confidentiality != TrustedRecipient {
+        return Containment::NotRelied(AlreadySeen);
+    }
     let recipients = f.recipients.unwrap_or(f.data_subjects);
-    let limit = if matches!(f.confidentiality, UnknownRecipients | Public) {
-        ContainmentLimit::Unknown
-    } else if f.malicious {
-        ContainmentLimit::Deliberate
-    } else if f.confidentiality == TrustedRecipient {
-        return Containment::Full;
-    } else if f.accessed == Some(true) {
-        ContainmentLimit::AlreadySeen
-    } else if recipients > FEW_RECIPIENTS {
-        ContainmentLimit::ManyRecipients(recipients)
-    } else if !f.deletion_confirmed {
-        ContainmentLimit::Unconfirmed
-    } else {
-        return Containment::Full;
-    };
-    Containment::Partial(limit)
+    Containment::OneStep(match f.confidentiality {
+        None | TrustedRecipient => return Containment::Full,
+        UnknownRecipients | Public => Unknown,
+        KnownRecipients if recipients > FEW_RECIPIENTS => ManyRecipients(recipients),
+        KnownRecipients if !f.deletion_confirmed => Unconfirmed,
+        KnownRecipients => return Containment::Full,
+    })
 }
 
 /// Likelihood of damage from a loss of confidentiality (EDPB 9/2022: type of breach and who
@@ -234,10 +237,14 @@ pub fn confidentiality_likelihood(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
             reasons.push(Reason::new(ReasonKind::Contained(Containment::Full)));
             0
         }
-        c @ Containment::Partial(_) => {
+        c @ Containment::OneStep(_) => {
             reasons.push(Reason::new(ReasonKind::Contained(c)));
-            // Only known recipients and worse are ever contained partly: exposure is 2 or more.
+            // Only known recipients and worse are contained one step: exposure is 2 or more.
             exposure.saturating_sub(1).max(1)
+        }
+        c @ Containment::NotRelied(_) => {
+            reasons.push(Reason::new(ReasonKind::Contained(c)));
+            exposure
         }
     }
 }

@@ -444,7 +444,7 @@ fn every_legal_basis_has_a_german_citation() {
         ReasonKind::MisuseObserved,
         ReasonKind::Unintelligible,
         ReasonKind::Contained(crate::domain::Containment::Full),
-        ReasonKind::Contained(crate::domain::Containment::Partial(
+        ReasonKind::Contained(crate::domain::Containment::OneStep(
             crate::domain::ContainmentLimit::ManyRecipients(600),
         )),
         ReasonKind::Accessed,
