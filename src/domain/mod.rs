@@ -9,6 +9,7 @@
 
 pub mod answers;
 pub mod authority;
+pub mod calendar;
 pub mod case_file;
 pub mod drafts;
 pub mod enisa;
