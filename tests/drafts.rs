@@ -44,6 +44,8 @@ fn base(org: &str, sector: Sector, land: Land) -> Answers {
         misuse_observed: Some(false),
         disproportionate_effort: Some(false),
         sensitive_context: Some(false),
+        cross_border: Some(false),
+        processor_involved: Some(false),
         ..Answers::default()
     }
 }
@@ -156,7 +158,10 @@ fn scenarios() -> Vec<Scenario> {
                 measures_taken: "Rückruf der E-Mail versucht; Entschuldigungs-E-Mail (Bcc) mit der Bitte, die E-Mail zu löschen und nicht weiterzuleiten.".into(),
                 measures_planned: "Serien-E-Mails nur noch über das Terminsystem; Schulung der Beschäftigten.".into(),
                 consequences: "Die E-Mail-Adressen sind allen Empfängern bekannt; Spam und Phishing sind möglich. Aus dem Anlass (Impftermin) lässt sich wenig über die Gesundheit ablesen.".into(),
-                subjects_informed: "Entschuldigungs-E-Mail an alle Empfänger am 23.11.2026 versandt.".into(),
+                subjects_informed: "Entschuldigungs-E-Mail an alle Empfänger versandt: Entschuldigung für den offenen Verteiler, Bitte um Löschung und darum, nicht an alle zu antworten.".into(),
+                subjects_informed_at: "2026-11-23T10:30".into(),
+                measures_before: "Dienstanweisung: Serien-E-Mails an Bürgerinnen und Bürger nur mit Bcc.".into(),
+                never_ask_data: true,
                 other_authorities: "keine".into(),
                 ..base("Kreis Musterland, Gesundheitsamt", Sector::Public, Land::NW)
             },
@@ -354,6 +359,60 @@ fn drafts_of_public_vectors_in_english() {
     for s in scenarios() {
         insta::assert_snapshot!(format!("{}_en", s.id), render(&s, Lang::En));
     }
+}
+
+/// The seed case gives a letter to the LDI NRW that cites the Land's competence rule, carries no
+/// tool arithmetic and no notes for the user, and promises no follow-up when nothing is open.
+#[test]
+fn the_seed_letter_is_one_a_dsb_would_sign() {
+    let s = scenarios().into_iter().find(|s| s.id == "pub-11").unwrap();
+    let now = parse_rfc3339(s.now).unwrap();
+    let derived = s.answers.to_facts(now, &FixedZone(s.offset));
+    let assessment = derived.assess();
+    let doc = build(
+        DocKind::Authority,
+        &s.answers,
+        &derived,
+        &assessment,
+        Lang::De,
+        now,
+        s.offset,
+    );
+    let text = doc.to_text();
+    assert!(doc.address[0].contains("Nordrhein-Westfalen"));
+    assert!(
+        text.contains(
+            "Zuständigkeit der Aufsichtsbehörde: Art. 51, 55 DSGVO und Landesdatenschutzgesetz"
+        ),
+        "{text}"
+    );
+    for wrong in [
+        "Art. 55, 56",
+        "§§ 9, 40 BDSG",
+        "Meldeweg",
+        "Wahrscheinlichkeit",
+        "ENISA",
+        "1494",
+        "nachgereicht",
+        "[noch offen]",
+    ] {
+        assert!(!text.contains(wrong), "{wrong:?}\n{text}");
+    }
+    assert!(text.contains("Stand der Angaben: vollständig nach heutigem Kenntnisstand"));
+    assert!(text.contains(
+        "unverzüglich, spätestens 72 Stunden nach Kenntnis: bis 26.11.2026, 09:00 Uhr (UTC+1)"
+    ));
+    let en = build(
+        DocKind::Authority,
+        &s.answers,
+        &derived,
+        &assessment,
+        Lang::En,
+        now,
+        s.offset,
+    )
+    .to_text();
+    assert!(en.contains("Art. 51, 55 GDPR"), "{en}");
 }
 
 #[test]

@@ -152,13 +152,26 @@ pub fn group_digits(n: u64, lang: Lang) -> String {
     out
 }
 
-/// An approximate count as typed: "ca. 1.494" / "about 1,494"; the placeholder when it is open;
-/// a text that is not a number exactly as typed.
-pub fn count(typed: &str, unknown: bool, max: u64, lang: Lang) -> String {
+/// What a count counts, for the one case where the number is exact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    People,
+    Records,
+}
+
+/// An approximate count as typed: "ca. 1.494" / "about 1,494", grouped as the language does;
+/// a count of one is exact ("1 Person" / "1 person"), and so is none ("0"); the placeholder when
+/// it is open; a text that is not a number exactly as typed.
+pub fn count(typed: &str, unknown: bool, max: u64, unit: Unit, lang: Lang) -> String {
     if unknown || typed.trim().is_empty() {
         return open(lang).to_string();
     }
     match parse_count(typed, max) {
+        Ok(Some(0)) => "0".to_string(),
+        Ok(Some(1)) => match unit {
+            Unit::People => pick(lang, "1 Person", "1 person").to_string(),
+            Unit::Records => pick(lang, "1 Datensatz", "1 record").to_string(),
+        },
         Ok(Some(n)) => format!("{} {}", pick(lang, "ca.", "about"), group_digits(n, lang)),
         _ => typed.trim().to_string(),
     }
@@ -336,12 +349,24 @@ mod tests {
         assert_eq!(group_digits(1494, Lang::De), "1.494");
         assert_eq!(group_digits(1_000_000, Lang::En), "1,000,000");
         assert_eq!(group_digits(999, Lang::En), "999");
-        assert_eq!(count("1494", false, 100, Lang::De), "1494");
-        assert_eq!(count("1494", false, 10_000, Lang::De), "ca. 1.494");
-        assert_eq!(count("1 494", false, 10_000, Lang::En), "about 1,494");
-        assert_eq!(count("", false, 10_000, Lang::De), OPEN_DE);
-        assert_eq!(count("12", true, 10_000, Lang::En), OPEN_EN);
-        assert_eq!(count("etwa 20", false, 10_000, Lang::De), "etwa 20");
+        let p = Unit::People;
+        assert_eq!(count("1494", false, 100, p, Lang::De), "1494");
+        assert_eq!(count("1494", false, 10_000, p, Lang::De), "ca. 1.494");
+        assert_eq!(count("1 494", false, 10_000, p, Lang::En), "about 1,494");
+        assert_eq!(count("", false, 10_000, p, Lang::De), OPEN_DE);
+        assert_eq!(count("12", true, 10_000, p, Lang::En), OPEN_EN);
+        assert_eq!(count("etwa 20", false, 10_000, p, Lang::De), "etwa 20");
+        // One is exact, never "ca. 1".
+        assert_eq!(count("1", false, 10_000, p, Lang::De), "1 Person");
+        assert_eq!(count("1", false, 10_000, p, Lang::En), "1 person");
+        assert_eq!(
+            count("1", false, 10_000, Unit::Records, Lang::De),
+            "1 Datensatz"
+        );
+        assert_eq!(
+            count("1", false, 10_000, Unit::Records, Lang::En),
+            "1 record"
+        );
         assert_eq!(or_open(" \n ", Lang::En), OPEN_EN);
         assert_eq!(yes_no(None, Lang::De), OPEN_DE);
         assert_eq!(capitalise("ärger"), "Ärger");

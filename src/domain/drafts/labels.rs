@@ -75,9 +75,21 @@ pub fn incident(t: IncidentType, lang: Lang) -> &'static str {
 }
 
 /// What happened, in one plain sentence for the people affected. `None`: no type given.
-pub fn incident_plain(t: Option<IncidentType>, lang: Lang) -> &'static str {
+/// `personal`: the message goes to a person whose data went astray (not to the public), so a
+/// message sent to the wrong person is told from that person's side.
+pub fn incident_plain(t: Option<IncidentType>, personal: bool, lang: Lang) -> &'static str {
     use IncidentType::*;
     match t {
+        Some(MisdirectedEmail) if personal => pick(
+            lang,
+            "Eine E-Mail mit Daten von Ihnen ist versehentlich an einen Empfänger gegangen, für den sie nicht bestimmt war.",
+            "An e-mail containing data about you was sent by mistake to a recipient it was not meant for.",
+        ),
+        Some(MisdirectedLetter) if personal => pick(
+            lang,
+            "Ein Schreiben mit Daten von Ihnen ist versehentlich an eine andere Person gegangen, für die es nicht bestimmt war.",
+            "A letter containing data about you was sent by mistake to another person it was not meant for.",
+        ),
         Some(LostDevice) => pick(
             lang,
             "Ein Gerät oder Datenträger mit personenbezogenen Daten ist verloren gegangen.",
@@ -222,18 +234,39 @@ pub fn confidentiality(c: Confidentiality, lang: Lang) -> &'static str {
         ),
         Confidentiality::KnownRecipients => pick(
             lang,
-            "Bekannte Empfänger ohne Pflicht zur Verschwiegenheit hatten Zugriff auf die Daten.",
-            "Known recipients without a duty of confidentiality had access to the data.",
+            "Bekannte Empfänger ohne Pflicht zur Verschwiegenheit konnten auf die Daten zugreifen.",
+            "Known recipients without a duty of confidentiality could access the data.",
         ),
         Confidentiality::UnknownRecipients => pick(
             lang,
-            "Unbekannte (etwa Täter oder Finder) hatten oder haben Zugriff auf die Daten.",
-            "Unknown persons (such as an attacker or a finder) had or have access to the data.",
+            "Unbekannte (etwa Täter oder Finder) konnten oder können auf die Daten zugreifen.",
+            "Unknown persons (such as an attacker or a finder) could or can access the data.",
         ),
         Confidentiality::Public => pick(
             lang,
             "Die Daten waren öffentlich zugänglich.",
             "The data were publicly accessible.",
+        ),
+    }
+}
+
+/// Whether those who could access the data provably did, as a sentence. `None`: not known.
+pub fn accessed(a: Option<bool>, lang: Lang) -> &'static str {
+    match a {
+        Some(true) => pick(
+            lang,
+            "Die Empfänger haben nachweislich auf die Daten zugegriffen.",
+            "The recipients provably accessed the data.",
+        ),
+        Some(false) => pick(
+            lang,
+            "Die Daten wurden nachweislich nicht geöffnet (z. B. laut Protokollen oder ungeöffnet zurückerhalten).",
+            "The data were provably not opened (e.g. by the logs, or returned unopened).",
+        ),
+        None => pick(
+            lang,
+            "Ob tatsächlich jemand auf die Daten zugegriffen hat, ist nicht bekannt; möglich war es.",
+            "Whether anyone actually accessed the data is not known; it was possible.",
         ),
     }
 }

@@ -1,17 +1,26 @@
-//! The notification to the supervisory authority (Art. 33 GDPR).
+//! The notification to the supervisory authority (Art. 33(1) GDPR), or, for a processor, its
+//! notice to the controller (Art. 33(2)).
 //!
 //! Sections follow what the German authorities' forms ask (type of report, controller and
 //! reporting person, contact point, timeline, the breach, consequences, measures, telling the
 //! people, cross-border aspects, other authorities, own risk assessment); the four elements of
-//! Art. 33(3) are named in their headings.
+//! Art. 33(3) are named in their headings. The letter is what the controller signs: its reasons
+//! are in plain words, without the tool's scores; how to submit it, and every other hint for the
+//! person preparing it, are notes beside the letter, not part of it.
 
-use super::{Block, Ctx, DocKind, Document, Row, Section};
-use crate::domain::Lang;
+use super::{format, Block, Ctx, DocKind, Document, Row, Section};
+use crate::domain::{Lang, RiskLevel, Role};
 
-/// The notification to the competent supervisory authority.
+/// The notification to the competent supervisory authority, or a processor's notice to its
+/// controller.
 pub(super) fn document(c: &Ctx) -> Document {
-    let (address, submission, notes) = addressee(c);
-    let mut sections = vec![
+    if c.processor() {
+        return processor_notice(c);
+    }
+    let (address, notes) = addressee(c);
+    let sections = vec![
+        opening(c),
+        kind_of_report(c),
         controller(c),
         contact_point(c),
         timeline(c),
@@ -24,13 +33,6 @@ pub(super) fn document(c: &Ctx) -> Document {
         risk_assessment(c),
         closing(c),
     ];
-    // The type of report says whether anything is still open, so it is built last.
-    let placeholder = super::format::open(c.lang);
-    let has_placeholder = sections.iter().any(|s| s.contains(placeholder));
-    sections.splice(
-        0..0,
-        [opening(c), submission, kind_of_report(c, has_placeholder)],
-    );
     Document {
         kind: DocKind::Authority,
         lang: c.lang,
@@ -45,11 +47,11 @@ pub(super) fn document(c: &Ctx) -> Document {
     }
 }
 
-/// The address block, how to submit, and the notes for the person preparing the notification.
-fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
+/// The address block, and the notes for the person preparing the notification: how to submit
+/// it, whether the authority is settled, whether a notification is needed at all.
+fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
     let (main, others) = c.authorities();
     let mut address = Vec::new();
-    let mut blocks = Vec::new();
     let mut notes = Vec::new();
     match main {
         Some(a) => {
@@ -62,49 +64,55 @@ fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
                     c.open()
                 )),
             }
-            let mut rows = Vec::new();
+            let mut how = Vec::new();
             match a.breach_link() {
                 Some((url, verify)) => {
-                    let mut value = url.to_string();
+                    how.push(match c.lang {
+                        Lang::De => format!("Online-Meldeformular der Behörde: {url}"),
+                        Lang::En => format!("the authority's online breach form: {url}"),
+                    });
                     if verify {
-                        value.push_str(&c.t(
-                            " (Link bitte vor Nutzung prüfen)",
-                            " (please verify the link before use)",
+                        how.push(c.t(
+                            "den Link bitte vor Nutzung prüfen",
+                            "please verify the link before use",
                         ));
                     }
-                    rows.push(c.row(
-                        "Online-Meldeformular der Behörde",
-                        "The authority's online breach form",
-                        value,
-                    ));
                 }
-                None => rows.push(c.row(
-                    "Online-Meldeformular der Behörde",
-                    "The authority's online breach form",
-                    match a.website {
-                        Some(w) => match c.lang {
+                None => {
+                    if let Some(w) = a.website {
+                        how.push(match c.lang {
                             Lang::De => format!(
-                                "Link nicht im Verzeichnis; bitte über die Website {w} aufrufen"
+                                "Link zum Meldeformular nicht im Verzeichnis; bitte über die Website {w} aufrufen"
                             ),
-                            Lang::En => {
-                                format!("link not in the directory; please find it via {w}")
-                            }
-                        },
-                        None => c.open(),
-                    },
-                )),
+                            Lang::En => format!(
+                                "link to the breach form not in the directory; please find it via {w}"
+                            ),
+                        });
+                    }
+                }
             }
             if let Some(e) = a.email {
-                rows.push(c.row("E-Mail der Behörde", "Authority's e-mail", e.to_string()));
+                how.push(match c.lang {
+                    Lang::De => format!("E-Mail {e}"),
+                    Lang::En => format!("e-mail {e}"),
+                });
             }
             if let Some(p) = a.phone {
-                rows.push(c.row("Telefon der Behörde", "Authority's phone", p.to_string()));
+                how.push(match c.lang {
+                    Lang::De => format!("Telefon {p}"),
+                    Lang::En => format!("phone {p}"),
+                });
             }
-            blocks.push(Block::Rows(rows));
-            blocks.push(Block::Para(c.t(
-                "Diese Meldung enthält die Angaben, die das Meldeformular der Behörde abfragt; sie können dort übernommen oder der Behörde auf anderem Weg übermittelt werden.",
-                "This notification holds the details the authority's breach form asks for; they can be copied into the form or sent to the authority by other means.",
-            )));
+            if !how.is_empty() {
+                notes.push(match c.lang {
+                    Lang::De => format!("Meldeweg: {}.", how.join("; ")),
+                    Lang::En => format!("How to submit: {}.", how.join("; ")),
+                });
+            }
+            notes.push(c.t(
+                "Dieser Entwurf enthält die Angaben, die das Meldeformular der Behörde abfragt; Sie können sie dort übernehmen oder die Meldung auf anderem Weg übermitteln. Füllen Sie die als offen markierten Stellen vor dem Absenden aus.",
+                "This draft holds the details the authority's breach form asks for; you can copy them into the form or send the notification by other means. Fill in the places marked as open before sending.",
+            ));
         }
         None => {
             address.push(format!(
@@ -115,16 +123,26 @@ fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
                 ),
                 c.open()
             ));
-            blocks.push(Block::Para(c.s.authority.rule_text(c.lang == Lang::De)));
+            notes.push(format!(
+                "{} {}",
+                c.t(
+                    "Die zuständige Behörde steht noch nicht fest:",
+                    "The competent authority is not settled yet:"
+                ),
+                c.s.authority.rule_text(c.lang == Lang::De)
+            ));
         }
     }
     if !others.is_empty() {
         let names: Vec<String> = others.iter().map(|a| c.authority_name(a)).collect();
-        blocks.push(Block::Rows(vec![c.row(
-            "Weitere möglicherweise zuständige Behörden",
-            "Other authorities that may be competent",
-            names.join("; "),
-        )]));
+        notes.push(format!(
+            "{} {}",
+            c.t(
+                "Weitere möglicherweise zuständige Behörden:",
+                "Other authorities that may be competent:"
+            ),
+            names.join("; ")
+        ));
     }
     if let Some(why) = c.s.authority.why_text(c.lang == Lang::De) {
         notes.push(format!(
@@ -135,12 +153,7 @@ fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
             )
         ));
     }
-    if c.s.notify_controller {
-        notes.push(c.t(
-            "Als Auftragsverarbeiter melden Sie nicht selbst: Informieren Sie unverzüglich den Verantwortlichen (Art. 33 Abs. 2 DSGVO). Dieser Entwurf enthält die Angaben, die er für seine Meldung braucht.",
-            "As a processor you do not notify the authority yourself: inform the controller without undue delay (Art. 33(2) GDPR). This draft holds the details the controller needs for its notification.",
-        ));
-    } else if !c.s.breach {
+    if !c.s.breach {
         notes.push(c.t(
             "Nach Ihren Angaben liegt keine Verletzung des Schutzes personenbezogener Daten vor; eine Meldung ist nicht erforderlich.",
             "By your answers this is not a personal data breach; no notification is required.",
@@ -150,26 +163,39 @@ fn addressee(c: &Ctx) -> (Vec<String>, Section, Vec<String>) {
             "Nach der Prüfung ist keine Meldung erforderlich. Dieser Entwurf ist nur für den Fall gedacht, dass Sie dennoch melden möchten; dokumentieren Sie den Vorfall in jedem Fall.",
             "By the assessment no notification is required. This draft is only for the case that you want to notify anyway; record the breach in any case.",
         ));
-    }
-    if c.s.late == Some(true) {
+    } else if c.s.late == Some(true) {
         notes.push(c.t(
             "Die 72-Stunden-Frist ist abgelaufen: Melden Sie trotzdem sofort und begründen Sie die Verzögerung.",
             "The 72-hour deadline has passed: notify at once anyway and give the reasons for the delay.",
         ));
+    } else {
+        notes.push(c.t(
+            "Melden Sie unverzüglich: die 72 Stunden sind die äußerste Grenze, kein Zeitraum, der ausgeschöpft werden soll. Was noch nicht feststeht, reichen Sie nach (Art. 33 Abs. 4 DSGVO).",
+            "Notify without undue delay: the 72 hours are the outer limit, not a period to be used up. What is not known yet can follow later (Art. 33(4) GDPR).",
+        ));
     }
-    let section = Section {
-        heading: c.t("Meldeweg", "How to submit"),
-        blocks,
-    };
-    (address, section, notes)
+    (address, notes)
+}
+
+/// The earlier notification a follow-up adds to: its date and reference, as given.
+fn first_notice(c: &Ctx) -> (String, String) {
+    (
+        format::local_text(&c.a.first_notice_at, c.lang).unwrap_or_else(|| c.open()),
+        c.or_open(&c.a.first_notice_reference),
+    )
 }
 
 fn opening(c: &Ctx) -> Section {
     let text = if c.a.follow_up {
-        c.t(
-            "Sehr geehrte Damen und Herren,\n\nhiermit ergänzen wir unsere frühere Meldung einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 4 DSGVO).",
-            "Dear Sir or Madam,\n\nWe hereby add to our earlier notification of a personal data breach (Art. 33(4) GDPR).",
-        )
+        let (at, reference) = first_notice(c);
+        match c.lang {
+            Lang::De => format!(
+                "Sehr geehrte Damen und Herren,\n\nhiermit ergänzen wir unsere Meldung vom {at} (Aktenzeichen oder Kennung: {reference}) über eine Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 4 DSGVO)."
+            ),
+            Lang::En => format!(
+                "Dear Sir or Madam,\n\nWe hereby add to our notification of {at} (reference: {reference}) of a personal data breach (Art. 33(4) GDPR)."
+            ),
+        }
     } else {
         c.t(
             "Sehr geehrte Damen und Herren,\n\nhiermit melden wir eine Verletzung des Schutzes personenbezogener Daten nach Art. 33 DSGVO.",
@@ -182,76 +208,103 @@ fn opening(c: &Ctx) -> Section {
     }
 }
 
-fn kind_of_report(c: &Ctx, has_placeholder: bool) -> Section {
+/// Initial or follow-up, and whether anything is still to follow. Only an open answer or a
+/// provisional part of the assessment promises a follow-up; blanks the sender fills in do not.
+fn kind_of_report(c: &Ctx) -> Section {
+    let processor = c.processor();
     let mut rows = vec![c.row(
-        "Meldung",
-        "Report",
-        if c.a.follow_up {
-            c.t(
+        "Art der Meldung",
+        "Type of report",
+        match (c.a.follow_up, processor) {
+            (true, false) => c.t(
                 "Folgemeldung: Ergänzung einer früheren Meldung (Art. 33 Abs. 4 DSGVO)",
                 "Follow-up: adds to an earlier notification (Art. 33(4) GDPR)",
-            )
-        } else {
-            c.t("Erstmeldung", "Initial notification")
+            ),
+            (true, true) => c.t(
+                "Ergänzung einer früheren Information",
+                "Follow-up: adds to an earlier notice",
+            ),
+            (false, false) => c.t("Erstmeldung", "Initial notification"),
+            (false, true) => c.t("Erstinformation", "Initial notice"),
         },
     )];
     if c.a.follow_up {
+        let (at, reference) = first_notice(c);
         rows.push(c.row(
-            "Aktenzeichen oder Kennung der früheren Meldung",
-            "Reference of the earlier notification",
-            c.open(),
+            "Datum der ersten Meldung",
+            "Date of the first notification",
+            at,
+        ));
+        rows.push(c.row(
+            "Aktenzeichen oder Kennung der ersten Meldung",
+            "Reference of the first notification",
+            reference,
         ));
     }
     let open = c.open_fields();
-    rows.push(c.row(
-        "Stand der Angaben",
-        "State of the information",
-        if !open.is_empty() {
-            c.t(
-                "vorläufig: die Bewertung beruht teils auf vorsichtigen Annahmen; die offenen Angaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
-                "provisional: the assessment rests partly on cautious assumptions; the open details will follow without undue further delay (Art. 33(4) GDPR)",
-            )
-        } else if has_placeholder {
-            c.t(
-                "die Angaben zur Bewertung sind vollständig; als offen markierte Einzelangaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
-                "the details for the assessment are complete; items marked as open will follow without undue further delay (Art. 33(4) GDPR)",
-            )
-        } else {
-            c.t(
-                "vollständig nach heutigem Kenntnisstand",
-                "complete as far as known today",
-            )
-        },
-    ));
+    let provisional = !processor && c.s.provisional.any();
+    let state = if provisional {
+        c.t(
+            "vorläufig: ein Teil der Bewertung hängt noch von offenen Angaben ab und beruht bis zu ihrer Klärung auf der vorsichtigeren Annahme; die offenen Angaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
+            "provisional: part of the assessment still depends on open details and rests on the more cautious assumption until they are clarified; the open details will follow without undue further delay (Art. 33(4) GDPR)",
+        )
+    } else if !open.is_empty() {
+        c.t(
+            "die Bewertung steht fest; einzelne noch offene Angaben werden ohne unangemessene weitere Verzögerung nachgereicht (Art. 33 Abs. 4 DSGVO)",
+            "the assessment is settled; some details still open will follow without undue further delay (Art. 33(4) GDPR)",
+        )
+    } else {
+        c.t(
+            "vollständig nach heutigem Kenntnisstand",
+            "complete as far as known today",
+        )
+    };
+    rows.push(c.row("Stand der Angaben", "State of the information", state));
     let mut blocks = vec![Block::Rows(rows)];
     if !open.is_empty() {
         blocks.push(Block::Para(c.t("Noch offen sind:", "Still open:")));
         blocks.push(Block::List(open));
     }
     Section {
-        heading: c.t("1. Art der Meldung", "1. Type of report"),
+        heading: if processor {
+            c.t("1. Art der Information", "1. Type of notice")
+        } else {
+            c.t("1. Art der Meldung", "1. Type of report")
+        },
         blocks,
     }
 }
 
 fn controller(c: &Ctx) -> Section {
     let a = c.a;
+    let processor = c.processor();
     let role = match a.role {
-        Some(crate::domain::Role::Controller) => c.t(
+        Some(Role::Controller) => c.t(
             "Verantwortlicher (Art. 4 Nr. 7 DSGVO)",
             "controller (Art. 4(7) GDPR)",
         ),
-        Some(crate::domain::Role::Processor) => c.t(
+        Some(Role::Processor) => c.t(
             "Auftragsverarbeiter (Art. 4 Nr. 8 DSGVO)",
             "processor (Art. 4(8) GDPR)",
         ),
         None => c.open(),
     };
-    let rows = vec![
+    let mut rows = vec![
         c.row("Name der Stelle", "Name of the organisation", c.org_name()),
         c.row("Anschrift", "Address", c.or_open(&a.org_address)),
         c.row("Art der Stelle", "Kind of organisation", c.org_kind()),
         c.row("Rolle", "Role", role),
+    ];
+    if !processor {
+        if let Some(rule) = c.competence() {
+            rows.push(c.row(
+                "Zuständigkeit der Aufsichtsbehörde",
+                "Competence of the supervisory authority",
+                rule,
+            ));
+        }
+    }
+    rows.extend([
         c.row(
             "Meldende Person",
             "Reporting person",
@@ -260,12 +313,19 @@ fn controller(c: &Ctx) -> Section {
         c.row("Funktion", "Position", c.or_open(&a.contact_role)),
         c.row("E-Mail", "E-mail", c.or_open(&a.contact_email)),
         c.row("Telefon", "Phone", c.or_open(&a.contact_phone)),
-    ];
+    ]);
     Section {
-        heading: c.t(
-            "2. Verantwortlicher und meldende Person",
-            "2. Controller and reporting person",
-        ),
+        heading: if processor {
+            c.t(
+                "2. Auftragsverarbeiter und meldende Person",
+                "2. Processor and reporting person",
+            )
+        } else {
+            c.t(
+                "2. Verantwortlicher und meldende Person",
+                "2. Controller and reporting person",
+            )
+        },
         blocks: vec![Block::Rows(rows)],
     }
 }
@@ -292,48 +352,84 @@ fn contact_point(c: &Ctx) -> Section {
 }
 
 fn timeline(c: &Ctx) -> Section {
+    let processor = c.processor();
     let mut rows = vec![
         c.row(
             "Zeitpunkt der Verletzung",
             "When the breach occurred",
             c.occurred(),
         ),
-        c.row("Kenntnis erlangt am", "Became aware on", c.aware()),
+        c.row(
+            "Dauert die Verletzung noch an?",
+            "Is the breach still ongoing?",
+            c.ongoing(),
+        ),
+        c.row(
+            if processor {
+                "Kenntnis bei uns erlangt am"
+            } else {
+                "Kenntnis erlangt am"
+            },
+            if processor {
+                "We became aware on"
+            } else {
+                "Became aware on"
+            },
+            c.aware(),
+        ),
         c.row(
             "Wie die Verletzung entdeckt wurde",
             "How it was discovered",
             c.discovery(),
         ),
-        c.row(
-            "Meldefrist (72 Stunden nach Kenntnis, Art. 33 Abs. 1 DSGVO)",
-            "Deadline (72 hours after awareness, Art. 33(1) GDPR)",
-            c.deadline(),
-        ),
     ];
-    let late = c.s.late == Some(true);
-    if late || !c.a.delay_reasons.trim().is_empty() {
+    if processor {
         rows.push(c.row(
-            "Gründe für die Verzögerung (Art. 33 Abs. 1 Satz 2 DSGVO)",
-            "Reasons for the delay (Art. 33(1), second sentence, GDPR)",
-            c.or_open(&c.a.delay_reasons),
+            "Information des Verantwortlichen",
+            "Notice to the controller",
+            c.t(
+                "unverzüglich nach unserer Kenntnis (Art. 33 Abs. 2 DSGVO)",
+                "without undue delay after we became aware (Art. 33(2) GDPR)",
+            ),
         ));
+    } else {
+        rows.push(c.row(
+            "Meldefrist (Art. 33 Abs. 1 DSGVO)",
+            "Deadline (Art. 33(1) GDPR)",
+            c.deadline(),
+        ));
+        let late = c.s.late == Some(true);
+        if late || !c.a.delay_reasons.trim().is_empty() {
+            rows.push(c.row(
+                "Gründe für die Verzögerung (Art. 33 Abs. 1 Satz 2 DSGVO)",
+                "Reasons for the delay (Art. 33(1), second sentence, GDPR)",
+                c.or_open(&c.a.delay_reasons),
+            ));
+        }
+    }
+    let mut blocks = vec![Block::Rows(rows)];
+    if let Some(sooner) = c.sooner() {
+        blocks.push(Block::Para(sooner));
     }
     Section {
         heading: c.t("4. Zeitlicher Ablauf", "4. Timeline"),
-        blocks: vec![Block::Rows(rows)],
+        blocks,
     }
 }
 
 fn nature(c: &Ctx) -> Section {
     let a = c.a;
-    let rows = vec![
+    let mut rows = vec![
         c.row("Art des Vorfalls", "Type of incident", c.incident()),
         c.row("Ursache", "Cause", c.cause()),
         c.row("Beschreibung", "Description", c.or_open(&a.description)),
-        c.row("Vertraulichkeit", "Confidentiality", c.confidentiality()),
+    ];
+    rows.extend(c.access_rows());
+    rows.extend([
         c.row("Integrität", "Integrity", c.integrity()),
         c.row("Verfügbarkeit", "Availability", c.availability()),
-    ];
+        c.processor_row(),
+    ]);
     let rows2 = vec![
         c.row(
             "Ungefähre Zahl der betroffenen Personen",
@@ -348,7 +444,7 @@ fn nature(c: &Ctx) -> Section {
         c.row(
             "Darunter schutzbedürftige Personen (z. B. Kinder, Patienten)",
             "Including vulnerable people (e.g. children, patients)",
-            super::format::yes_no(a.vulnerable, c.lang),
+            format::yes_no(a.vulnerable, c.lang),
         ),
         c.row(
             "Ungefähre Zahl der betroffenen Datensätze",
@@ -376,14 +472,22 @@ fn nature(c: &Ctx) -> Section {
 fn consequences(c: &Ctx) -> Section {
     let mut blocks = vec![Block::Rows(vec![
         c.row(
-            "Einschätzung des Verantwortlichen",
-            "The controller's assessment",
+            if c.processor() {
+                "Unsere Einschätzung"
+            } else {
+                "Einschätzung des Verantwortlichen"
+            },
+            if c.processor() {
+                "Our assessment"
+            } else {
+                "The controller's assessment"
+            },
             c.or_open(&c.a.consequences),
         ),
         c.row(
             "Missbrauch bereits festgestellt",
             "Misuse already observed",
-            super::format::yes_no(c.a.misuse_observed, c.lang),
+            format::yes_no(c.a.misuse_observed, c.lang),
         ),
     ])];
     let typical = c.typical_consequences();
@@ -417,61 +521,77 @@ fn measures(c: &Ctx) -> Section {
         ),
     ];
     rows.extend(c.protection_rows());
+    let mut blocks = vec![Block::Rows(rows)];
+    if !c.processor() {
+        blocks.push(Block::Para(c.t(
+            "Empfehlungen an die betroffenen Personen, um mögliche Nachteile zu mindern:",
+            "Recommendations to the people affected to mitigate possible adverse effects:",
+        )));
+        blocks.push(Block::List(c.advice()));
+    }
     Section {
         heading: c.t(
             "7. Ergriffene und vorgeschlagene Maßnahmen (Art. 33 Abs. 3 lit. d DSGVO)",
             "7. Measures taken or proposed (Art. 33(3)(d) GDPR)",
         ),
-        blocks: vec![
-            Block::Rows(rows),
-            Block::Para(c.t(
-                "Empfehlungen an die betroffenen Personen, um mögliche Nachteile zu mindern:",
-                "Recommendations to the people affected to mitigate possible adverse effects:",
-            )),
-            Block::List(c.advice()),
-        ],
+        blocks,
     }
 }
 
+/// Whether the people are told, and what was sent to them and when.
 fn people(c: &Ctx) -> Section {
+    let informed = c.a.subjects_informed.trim();
+    let mut rows = vec![c.row(
+        "Nachricht an die Betroffenen (Weg und Inhalt, erfolgt oder geplant)",
+        "Message to the people affected (channel and content, sent or planned)",
+        c.or_open(informed),
+    )];
+    let required = matches!(
+        c.s.notify_subjects,
+        crate::domain::SubjectNotice::Yes | crate::domain::SubjectNotice::PublicCommunication
+    );
+    if required || !informed.is_empty() || !c.a.subjects_informed_at.trim().is_empty() {
+        rows.push(c.row("Versandt am", "Sent on", c.subjects_informed_at()));
+    }
     Section {
         heading: c.t(
             "8. Benachrichtigung der betroffenen Personen (Art. 34 DSGVO)",
             "8. Communication to the people affected (Art. 34 GDPR)",
         ),
-        blocks: vec![
-            Block::Para(c.subjects_decision()),
-            Block::Rows(vec![c.row(
-                "Bereits erfolgt oder geplant (wie und wann)",
-                "Done or planned (how and when)",
-                c.or_open(&c.a.subjects_informed),
-            )]),
-        ],
+        blocks: vec![Block::Para(c.subjects_decision()), Block::Rows(rows)],
     }
 }
 
 fn cross_border(c: &Ctx) -> Section {
     let abroad = match c.a.country {
         Some(country) if country != crate::domain::authority::Country::DE => c.t(
-            "Hauptniederlassung außerhalb Deutschlands; Staaten und Zahl der dort betroffenen Personen:",
-            "Main establishment outside Germany; countries and number of people affected there:",
+            "Hauptniederlassung außerhalb Deutschlands; Personen in anderen EU- oder EWR-Staaten betroffen",
+            "Main establishment outside Germany; people in other EU or EEA countries affected",
         ),
         _ => c.t(
-            "Ob Personen in anderen EU- oder EWR-Staaten betroffen sind:",
-            "Whether people in other EU or EEA countries are affected:",
+            "Personen in anderen EU- oder EWR-Staaten betroffen",
+            "People in other EU or EEA countries affected",
         ),
     };
     Section {
         heading: c.t("9. Grenzüberschreitende Aspekte", "9. Cross-border aspects"),
         blocks: vec![Block::Rows(vec![
             c.row(
-                "Sitz des Verantwortlichen",
-                "Seat of the controller",
+                if c.processor() {
+                    "Sitz des Auftragsverarbeiters"
+                } else {
+                    "Sitz des Verantwortlichen"
+                },
+                if c.processor() {
+                    "Seat of the processor"
+                } else {
+                    "Seat of the controller"
+                },
                 c.seat(),
             ),
             Row {
-                label: abroad.trim_end_matches(':').to_string(),
-                value: c.open(),
+                label: abroad,
+                value: c.cross_border(),
             },
         ])],
     }
@@ -487,17 +607,31 @@ fn other_authorities(c: &Ctx) -> Section {
     }
 }
 
+/// The controller's own assessment: the outcome and the findings it rests on, in plain words.
 fn risk_assessment(c: &Ctx) -> Section {
-    let mut blocks = vec![
-        Block::Para(c.risk_sentence()),
-        Block::Para(c.t(
-            "Die Bewertung des Verantwortlichen stützt sich auf folgende Feststellungen:",
-            "The controller's assessment rests on these findings:",
-        )),
-        Block::List(c.reasons()),
-    ];
-    if let Some(line) = c.enisa_line() {
-        blocks.push(Block::Para(line));
+    let outcome = match c.s.risk {
+        Some(RiskLevel::Low) => c.t(
+            "Nach unserer Bewertung führt die Verletzung voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen.",
+            "In our assessment the breach is unlikely to result in a risk to the rights and freedoms of natural persons.",
+        ),
+        Some(RiskLevel::Risk) => c.t(
+            "Nach unserer Bewertung führt die Verletzung voraussichtlich zu einem Risiko für die Rechte und Freiheiten der betroffenen Personen, nicht aber zu einem hohen Risiko.",
+            "In our assessment the breach is likely to result in a risk to the rights and freedoms of the people affected, but not in a high risk.",
+        ),
+        Some(RiskLevel::High) => c.t(
+            "Nach unserer Bewertung führt die Verletzung voraussichtlich zu einem hohen Risiko für die Rechte und Freiheiten der betroffenen Personen.",
+            "In our assessment the breach is likely to result in a high risk to the rights and freedoms of the people affected.",
+        ),
+        None => c.risk_sentence(),
+    };
+    let mut blocks = vec![Block::Para(outcome)];
+    let findings = c.findings();
+    if !findings.is_empty() {
+        blocks.push(Block::Para(c.t(
+            "Die Bewertung stützt sich auf folgende Feststellungen:",
+            "The assessment rests on these findings:",
+        )));
+        blocks.push(Block::List(findings));
     }
     Section {
         heading: c.t(
@@ -525,4 +659,96 @@ fn closing(c: &Ctx) -> Section {
             )),
         ],
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A processor's notice to its controller (Art. 33(2))
+// ---------------------------------------------------------------------------------------------
+
+/// The notice a processor sends its controller: the facts the controller needs for its own
+/// decision and notification, sent without undue delay. Not an Art. 33 letter to an authority.
+fn processor_notice(c: &Ctx) -> Document {
+    let opening = Section {
+        heading: String::new(),
+        blocks: vec![Block::Para(if c.a.follow_up {
+            let (at, reference) = first_notice(c);
+            match c.lang {
+                Lang::De => format!(
+                    "Sehr geehrte Damen und Herren,\n\nhiermit ergänzen wir unsere Information vom {at} (Kennung: {reference}) über eine Verletzung des Schutzes personenbezogener Daten, die wir in Ihrem Auftrag verarbeiten (Art. 33 Abs. 2 DSGVO)."
+                ),
+                Lang::En => format!(
+                    "Dear Sir or Madam,\n\nWe hereby add to our notice of {at} (reference: {reference}) of a breach of personal data that we process on your behalf (Art. 33(2) GDPR)."
+                ),
+            }
+        } else {
+            c.t(
+                "Sehr geehrte Damen und Herren,\n\nals Ihr Auftragsverarbeiter informieren wir Sie unverzüglich über eine Verletzung des Schutzes personenbezogener Daten, die wir in Ihrem Auftrag verarbeiten (Art. 33 Abs. 2 DSGVO).",
+                "Dear Sir or Madam,\n\nAs your processor we inform you without undue delay of a breach of personal data that we process on your behalf (Art. 33(2) GDPR).",
+            )
+        })],
+    };
+    let yours = Section {
+        heading: c.t("0. Ihre Entscheidung", "0. Your decision"),
+        blocks: vec![Block::Para(c.t(
+            "Mit dieser Information haben Sie als Verantwortlicher Kenntnis von der Verletzung; ab jetzt läuft Ihre Frist für eine etwaige Meldung an die Aufsichtsbehörde (unverzüglich, spätestens 72 Stunden, Art. 33 Abs. 1 DSGVO). Ob die Aufsichtsbehörde zu melden und ob die betroffenen Personen zu benachrichtigen sind (Art. 34 DSGVO), entscheiden Sie. Wir unterstützen Sie dabei und beantworten Ihre Rückfragen (Art. 28 Abs. 3 lit. f DSGVO).",
+            "With this notice you, as the controller, are aware of the breach; your time for any notification to the supervisory authority runs from now (without undue delay, at the latest 72 hours, Art. 33(1) GDPR). Whether to notify the authority and whether to tell the people affected (Art. 34 GDPR) is for you to decide. We support you in this and answer your questions (Art. 28(3)(f) GDPR).",
+        ))],
+    };
+    let sections = renumber(vec![
+        opening,
+        kind_of_report(c),
+        controller(c),
+        contact_point(c),
+        timeline(c),
+        nature(c),
+        consequences(c),
+        measures(c),
+        cross_border(c),
+        other_authorities(c),
+        yours,
+        closing(c),
+    ]);
+    let notes = vec![
+        c.t(
+            "Als Auftragsverarbeiter melden Sie nicht der Aufsichtsbehörde, sondern informieren unverzüglich den Verantwortlichen (Art. 33 Abs. 2 DSGVO). Prüfen Sie im Auftragsverarbeitungsvertrag, ob er eine kürzere Frist oder einen bestimmten Weg für diese Information vorsieht (Art. 28 Abs. 3 lit. f DSGVO).",
+            "As a processor you do not notify the supervisory authority; you inform the controller without undue delay (Art. 33(2) GDPR). Check the processing contract for a shorter notice period or a set channel for this notice (Art. 28(3)(f) GDPR).",
+        ),
+        c.t(
+            "Tragen Sie Name und Anschrift des Verantwortlichen ein. Warten Sie mit der Information nicht, bis alles geklärt ist; was noch offen ist, reichen Sie nach.",
+            "Fill in the controller's name and address. Do not wait until everything is clear; send what is still open later.",
+        ),
+    ];
+    Document {
+        kind: DocKind::Authority,
+        lang: c.lang,
+        title: c.t(
+            "Information des Verantwortlichen über eine Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 2 DSGVO)",
+            "Notice to the controller of a personal data breach (Art. 33(2) GDPR)",
+        ),
+        date_line: c.as_of(),
+        address: vec![format!(
+            "{}: {}",
+            c.t("Verantwortlicher (Auftraggeber)", "Controller (client)"),
+            c.open()
+        )],
+        sections,
+        notes,
+    }
+}
+
+/// Number the headed sections 1, 2, 3 … in order, whatever number each builder gave them (the
+/// processor's notice leaves some sections of the letter out).
+fn renumber(mut sections: Vec<Section>) -> Vec<Section> {
+    let mut n = 0;
+    for s in &mut sections {
+        let Some((number, rest)) = s.heading.split_once(". ") else {
+            continue;
+        };
+        if number.is_empty() || !number.chars().all(|ch| ch.is_ascii_digit()) {
+            continue;
+        }
+        n += 1;
+        s.heading = format!("{n}. {rest}");
+    }
+    sections
 }

@@ -6,7 +6,7 @@
 //! right.
 
 use super::{labels, Block, Ctx, DocKind, Document, Section};
-use crate::domain::Lang;
+use crate::domain::{Confidentiality, Lang};
 
 /// The message to the people affected; `public`: the public variant for Art. 34(3)(c).
 pub(super) fn document(c: &Ctx, public: bool) -> Document {
@@ -26,7 +26,7 @@ pub(super) fn document(c: &Ctx, public: bool) -> Document {
     };
     let sections = vec![
         opening(c, public),
-        what_happened(c),
+        what_happened(c, public),
         which_data(c, public),
         what_it_means(c, public),
         what_we_did(c),
@@ -111,7 +111,7 @@ fn opening(c: &Ctx, public: bool) -> Section {
     }
 }
 
-fn what_happened(c: &Ctx) -> Section {
+fn what_happened(c: &Ctx, public: bool) -> Section {
     let detail = match c.lang {
         Lang::De => format!("Im Einzelnen: {}", c.or_open(&c.a.description)),
         Lang::En => format!("In detail: {}", c.or_open(&c.a.description)),
@@ -124,13 +124,42 @@ fn what_happened(c: &Ctx) -> Section {
             c.aware(),
         ),
     ]);
+    let mut blocks = vec![Block::Para(
+        labels::incident_plain(c.a.incident_type, !public, c.lang).to_string(),
+    )];
+    if c.disclosure() && c.a.confidentiality.is_some() {
+        let recipients = matches!(
+            c.a.confidentiality,
+            Some(Confidentiality::TrustedRecipient | Confidentiality::KnownRecipients)
+        );
+        blocks.push(Block::Para(match (c.a.accessed, recipients) {
+            (Some(true), true) => c.t(
+                "Die Empfänger haben die Daten nachweislich geöffnet.",
+                "The recipients provably opened the data.",
+            ),
+            (Some(true), false) => c.t(
+                "Unbefugte haben die Daten nachweislich geöffnet.",
+                "Unauthorised persons provably opened the data.",
+            ),
+            (Some(false), _) => c.t(
+                "Nach unseren Feststellungen wurden die Daten nicht geöffnet.",
+                "As far as we have established, the data were not opened.",
+            ),
+            (None, true) => c.t(
+                "Die Empfänger konnten die Daten sehen; ob sie es getan haben, wissen wir nicht.",
+                "The recipients could see the data; we do not know whether they did.",
+            ),
+            (None, false) => c.t(
+                "Unbefugte konnten die Daten sehen; ob sie es getan haben, wissen wir nicht.",
+                "Unauthorised persons could see the data; we do not know whether they did.",
+            ),
+        }));
+    }
+    blocks.push(Block::Para(detail));
+    blocks.push(when);
     Section {
         heading: c.t("Was ist passiert?", "What happened?"),
-        blocks: vec![
-            Block::Para(labels::incident_plain(c.a.incident_type, c.lang).to_string()),
-            Block::Para(detail),
-            when,
-        ],
+        blocks,
     }
 }
 

@@ -1,8 +1,9 @@
 //! The internal breach record (Art. 33(5) GDPR): the facts, the effects and the remedial action,
 //! the assessment with its reasons and, where nothing was notified, why not. Required for every
-//! breach, notified or not; it lets the authority check compliance later.
+//! breach, notified or not; it lets the authority check compliance later. A processor keeps its
+//! own record instead: what happened and when it told its controller (Art. 33(2), 28(3)(f)).
 
-use super::{Block, Ctx, DocKind, Document, Section};
+use super::{format, Block, Ctx, DocKind, Document, Section};
 use crate::domain::{Lang, SubjectNotice};
 
 /// The internal record.
@@ -17,10 +18,17 @@ pub(super) fn document(c: &Ctx) -> Document {
     Document {
         kind: DocKind::Record,
         lang: c.lang,
-        title: c.t(
-            "Dokumentation einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 5 DSGVO)",
-            "Record of a personal data breach (Art. 33(5) GDPR)",
-        ),
+        title: if c.processor() {
+            c.t(
+                "Dokumentation des Auftragsverarbeiters zu einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f DSGVO)",
+                "The processor's record of a personal data breach (Art. 33(2), 28(3)(f) GDPR)",
+            )
+        } else {
+            c.t(
+                "Dokumentation einer Verletzung des Schutzes personenbezogener Daten (Art. 33 Abs. 5 DSGVO)",
+                "Record of a personal data breach (Art. 33(5) GDPR)",
+            )
+        },
         date_line: c.as_of(),
         address: Vec::new(),
         sections: vec![
@@ -39,37 +47,56 @@ pub(super) fn document(c: &Ctx) -> Document {
 }
 
 fn organisation(c: &Ctx) -> Section {
+    let mut rows = vec![
+        c.row("Name der Stelle", "Name of the organisation", c.org_name()),
+        c.row("Art der Stelle", "Kind of organisation", c.org_kind()),
+    ];
+    if c.processor() {
+        rows.push(c.row(
+            "Verantwortlicher, für den wir die Daten verarbeiten",
+            "Controller for whom we process the data",
+            c.open(),
+        ));
+    }
+    rows.extend([
+        c.row("Erfasst von", "Recorded by", c.contact_line()),
+        c.row(
+            "Datenschutzbeauftragte/r",
+            "Data protection officer",
+            c.or_open(&c.a.dpo),
+        ),
+    ]);
     Section {
-        heading: c.t("1. Verantwortlicher", "1. Controller"),
-        blocks: vec![Block::Rows(vec![
-            c.row("Name der Stelle", "Name of the organisation", c.org_name()),
-            c.row("Art der Stelle", "Kind of organisation", c.org_kind()),
-            c.row("Erfasst von", "Recorded by", c.contact_line()),
-            c.row(
-                "Datenschutzbeauftragte/r",
-                "Data protection officer",
-                c.or_open(&c.a.dpo),
-            ),
-        ])],
+        heading: if c.processor() {
+            c.t("1. Auftragsverarbeiter", "1. Processor")
+        } else {
+            c.t("1. Verantwortlicher", "1. Controller")
+        },
+        blocks: vec![Block::Rows(rows)],
     }
 }
 
 fn facts(c: &Ctx) -> Section {
     let a = c.a;
+    let mut rows = vec![
+        c.row("Art des Vorfalls", "Type of incident", c.incident()),
+        c.row("Ursache", "Cause", c.cause()),
+        c.row("Beschreibung", "Description", c.or_open(&a.description)),
+        c.row("Zeitpunkt der Verletzung", "When it occurred", c.occurred()),
+        c.row("Dauert noch an", "Still ongoing", c.ongoing()),
+        c.row("Kenntnis erlangt am", "Became aware on", c.aware()),
+        c.row("Wie entdeckt", "How discovered", c.discovery()),
+    ];
+    rows.extend(c.access_rows());
+    rows.extend([
+        c.row("Integrität", "Integrity", c.integrity()),
+        c.row("Verfügbarkeit", "Availability", c.availability()),
+        c.processor_row(),
+    ]);
     Section {
         heading: c.t("2. Sachverhalt", "2. Facts"),
         blocks: vec![
-            Block::Rows(vec![
-                c.row("Art des Vorfalls", "Type of incident", c.incident()),
-                c.row("Ursache", "Cause", c.cause()),
-                c.row("Beschreibung", "Description", c.or_open(&a.description)),
-                c.row("Zeitpunkt der Verletzung", "When it occurred", c.occurred()),
-                c.row("Kenntnis erlangt am", "Became aware on", c.aware()),
-                c.row("Wie entdeckt", "How discovered", c.discovery()),
-                c.row("Vertraulichkeit", "Confidentiality", c.confidentiality()),
-                c.row("Integrität", "Integrity", c.integrity()),
-                c.row("Verfügbarkeit", "Availability", c.availability()),
-            ]),
+            Block::Rows(rows),
             Block::Para(c.t("Betroffene Datenarten:", "Kinds of data affected:")),
             Block::List(c.categories()),
             Block::Rows(vec![
@@ -86,12 +113,17 @@ fn facts(c: &Ctx) -> Section {
                 c.row(
                     "Schutzbedürftige Personen betroffen",
                     "Vulnerable people affected",
-                    super::format::yes_no(a.vulnerable, c.lang),
+                    format::yes_no(a.vulnerable, c.lang),
                 ),
                 c.row(
                     "Ungefähre Zahl der Datensätze",
                     "Approximate number of records",
                     c.records(),
+                ),
+                c.row(
+                    "Personen in anderen EU- oder EWR-Staaten betroffen",
+                    "People in other EU or EEA countries affected",
+                    c.cross_border(),
                 ),
             ]),
         ],
@@ -108,7 +140,7 @@ fn effects(c: &Ctx) -> Section {
         c.row(
             "Missbrauch festgestellt",
             "Misuse observed",
-            super::format::yes_no(c.a.misuse_observed, c.lang),
+            format::yes_no(c.a.misuse_observed, c.lang),
         ),
     ])];
     let typical = c.typical_consequences();
@@ -158,13 +190,23 @@ fn assessment_section(c: &Ctx) -> Section {
         blocks.push(Block::Para(line));
     }
     Section {
-        heading: c.t("5. Risikobewertung", "5. Risk assessment"),
+        heading: if c.processor() {
+            c.t(
+                "5. Einschätzung des Risikos (zur Unterstützung des Verantwortlichen)",
+                "5. Risk estimate (to support the controller)",
+            )
+        } else {
+            c.t("5. Risikobewertung", "5. Risk assessment")
+        },
         blocks,
     }
 }
 
 fn decisions(c: &Ctx) -> Section {
     let s = c.s;
+    if c.processor() {
+        return processor_decisions(c);
+    }
     let (main, _) = c.authorities();
     let authority_name = main
         .map(|a| c.authority_name(a))
@@ -174,16 +216,16 @@ fn decisions(c: &Ctx) -> Section {
             "nein: keine Verletzung des Schutzes personenbezogener Daten (Art. 4 Nr. 12 DSGVO), daher keine Meldepflicht",
             "no: not a personal data breach (Art. 4(12) GDPR), so nothing to notify",
         )
-    } else if s.notify_controller {
-        c.t(
-            "nicht durch uns: als Auftragsverarbeiter informieren wir unverzüglich den Verantwortlichen (Art. 33 Abs. 2 DSGVO)",
-            "not by us: as a processor we inform the controller without undue delay (Art. 33(2) GDPR)",
-        )
     } else if s.notify_authority {
-        match c.lang {
+        let mut value = match c.lang {
             Lang::De => format!("ja, an {authority_name}; Frist: {}", c.deadline()),
             Lang::En => format!("yes, to {authority_name}; deadline: {}", c.deadline()),
+        };
+        if let Some(sooner) = c.sooner() {
+            value.push_str(". ");
+            value.push_str(&sooner);
         }
+        value
     } else {
         c.t(
             "nein: die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen (Art. 33 Abs. 1 DSGVO); die Gründe stehen unter 5.",
@@ -195,14 +237,14 @@ fn decisions(c: &Ctx) -> Section {
         "Notification to the supervisory authority",
         authority_value,
     )];
-    if s.breach && !s.notify_controller {
+    if s.breach {
         rows.push(c.row(
             "Zuständige Aufsichtsbehörde",
             "Competent supervisory authority",
-            match c.lang {
-                Lang::De => format!("{authority_name} ({})", s.authority.rule_text(true)),
-                Lang::En => format!("{authority_name} ({})", s.authority.rule_text(false)),
-            },
+            format!(
+                "{authority_name} ({})",
+                s.authority.rule_text(c.lang == Lang::De)
+            ),
         ));
     }
     if s.late == Some(true) || !c.a.delay_reasons.trim().is_empty() {
@@ -231,33 +273,94 @@ fn decisions(c: &Ctx) -> Section {
     }
 }
 
+/// A processor decides only to tell its controller; the rest is the controller's.
+fn processor_decisions(c: &Ctx) -> Section {
+    let value = if c.s.breach {
+        c.t(
+            "ja, unverzüglich nach unserer Kenntnis (Art. 33 Abs. 2 DSGVO); eine kürzere Frist im Auftragsverarbeitungsvertrag geht vor (Art. 28 Abs. 3 lit. f DSGVO). Erst mit dieser Information hat der Verantwortliche Kenntnis; die Meldung an die Aufsichtsbehörde ist seine Pflicht.",
+            "yes, without undue delay after we became aware (Art. 33(2) GDPR); a shorter period in the processing contract takes precedence (Art. 28(3)(f) GDPR). The controller becomes aware only when told; notifying the authority is its duty.",
+        )
+    } else {
+        c.t(
+            "nein: keine Verletzung des Schutzes personenbezogener Daten (Art. 4 Nr. 12 DSGVO)",
+            "no: not a personal data breach (Art. 4(12) GDPR)",
+        )
+    };
+    Section {
+        heading: c.t("6. Entscheidungen", "6. Decisions"),
+        blocks: vec![
+            Block::Rows(vec![
+                c.row(
+                    "Information des Verantwortlichen",
+                    "Notice to the controller",
+                    value,
+                ),
+                c.row(
+                    "Im Vertrag vereinbarte Frist für die Information",
+                    "Notice period agreed in the contract",
+                    c.open(),
+                ),
+            ]),
+            Block::Para(c.subjects_decision()),
+        ],
+    }
+}
+
 fn others(c: &Ctx) -> Section {
+    let processor = c.processor();
+    let mut rows = vec![
+        c.row(
+            "Nachricht an die Betroffenen (Weg und Inhalt)",
+            "Message to the people (channel and content)",
+            c.or_open(&c.a.subjects_informed),
+        ),
+        c.row(
+            "Betroffene informiert am",
+            "People told on",
+            c.subjects_informed_at(),
+        ),
+        c.row(
+            "Weitere Stellen (z. B. Polizei, CERT)",
+            "Other authorities (e.g. police, CERT)",
+            c.or_open(&c.a.other_authorities),
+        ),
+        c.row(
+            if processor {
+                "Art der Information"
+            } else {
+                "Art der Meldung"
+            },
+            if processor {
+                "Type of notice"
+            } else {
+                "Type of report"
+            },
+            match (c.a.follow_up, processor) {
+                (true, false) => c.t("Folgemeldung", "follow-up"),
+                (true, true) => c.t("Ergänzung einer früheren Information", "follow-up notice"),
+                (false, false) => c.t("Erstmeldung", "initial notification"),
+                (false, true) => c.t("Erstinformation", "initial notice"),
+            },
+        ),
+    ];
+    if c.a.follow_up {
+        rows.push(c.row(
+            "Datum der ersten Meldung",
+            "Date of the first notification",
+            format::local_or_open(&c.a.first_notice_at, c.lang),
+        ));
+        rows.push(c.row(
+            "Aktenzeichen oder Kennung der ersten Meldung",
+            "Reference of the first notification",
+            c.or_open(&c.a.first_notice_reference),
+        ));
+    }
     Section {
         heading: c.t(
             "7. Information der Betroffenen und weiterer Stellen",
             "7. People and other authorities informed",
         ),
-        blocks: vec![Block::Rows(vec![
-            c.row(
-                "Betroffene informiert (wie und wann)",
-                "People told (how and when)",
-                c.or_open(&c.a.subjects_informed),
-            ),
-            c.row(
-                "Weitere Stellen (z. B. Polizei, CERT)",
-                "Other authorities (e.g. police, CERT)",
-                c.or_open(&c.a.other_authorities),
-            ),
-            c.row(
-                "Art der Meldung",
-                "Type of report",
-                if c.a.follow_up {
-                    c.t("Folgemeldung", "follow-up")
-                } else {
-                    c.t("Erstmeldung", "initial notification")
-                },
-            ),
-        ])],
+        blocks: vec![Block::Rows(rows)],
     }
 }
 
@@ -294,10 +397,15 @@ fn evidence(c: &Ctx) -> Section {
             c.open(),
         ));
     }
-    if s.notify_controller {
+    if c.processor() {
         rows.push(c.row(
             "Verantwortlichen informiert am",
             "Controller informed on",
+            c.open(),
+        ));
+        rows.push(c.row(
+            "Empfangsbestätigung des Verantwortlichen",
+            "Controller's acknowledgement",
             c.open(),
         ));
     }
