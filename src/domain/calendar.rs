@@ -166,7 +166,7 @@ pub fn deadline_ics(e: &DeadlineEntry, lang: Lang) -> String {
     ] {
         out.push_str(&fold(line));
     }
-    let mut event = |out: &mut String, suffix: &str, at: Instant, summary: &str, text: &str| {
+    let event = |out: &mut String, suffix: &str, at: Instant, summary: &str, text: &str| {
         out.push_str(&fold("BEGIN:VEVENT"));
         out.push_str(&fold(&format!("UID:{}", uid(&e.case_key, suffix))));
         out.push_str(&fold(&format!("DTSTAMP:{}", utc_stamp(e.now))));

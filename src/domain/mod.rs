@@ -16,6 +16,7 @@ pub mod enisa;
 pub mod facts;
 pub mod presets;
 pub mod reason;
+pub mod register;
 pub mod risk;
 pub mod time;
 
