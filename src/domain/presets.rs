@@ -299,6 +299,12 @@ mod tests {
             assert_eq!(a.sector, None, "{p:?}");
             assert!(a.aware_at.is_empty() && a.subjects.is_empty(), "{p:?}");
             assert!(a.description.is_empty(), "{p:?}");
+            // Whether the recipients opened the data, whether the context reveals something
+            // sensitive and whether a deletion was confirmed are never presumed either: an open
+            // distribution list may be a vaccination centre's.
+            assert_eq!(a.accessed, None, "{p:?}");
+            assert_eq!(a.sensitive_context, None, "{p:?}");
+            assert_eq!(a.deletion_confirmed, None, "{p:?}");
             // So the verdict is provisional and takes the cautious side: notify.
             let v = a.to_facts(now(), &FixedZone(60)).assess();
             assert!(v.provisional.authority, "{p:?}");

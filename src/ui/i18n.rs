@@ -98,7 +98,14 @@ pub enum Key {
     QAvailabilityHint,
     Availability(Availability),
     QDescription,
+    QDescriptionHint,
     DescriptionLabel,
+    QAccessed,
+    QAccessedHint,
+    Accessed(bool),
+    AccessedUnclear,
+    QSensitiveContext,
+    QSensitiveContextHint,
     // Step 3.
     QAware,
     QAwareHint,
@@ -126,6 +133,10 @@ pub enum Key {
     QVulnerableHint,
     QGroups,
     GroupsLabel,
+    QCrossBorder,
+    QCrossBorderHint,
+    QSpecialDetails,
+    SpecialDetailsLabel,
     // Step 5.
     QUnintelligible,
     QUnintelligibleHint,
@@ -133,6 +144,14 @@ pub enum Key {
     QBackupHint,
     QContained,
     QContainedHint,
+    QDeletionConfirmed,
+    QDeletionConfirmedHint,
+    QMeasuresBefore,
+    MeasuresBeforeLabel,
+    QProcessorInvolved,
+    QProcessorInvolvedHint,
+    QProcessorDetails,
+    ProcessorDetailsLabel,
     QNeutralised,
     QNeutralisedHint,
     QMeasuresTaken,
@@ -148,10 +167,17 @@ pub enum Key {
     QDisproportionateHint,
     QInformed,
     InformedLabel,
+    InformedAtLabel,
+    QNeverAsk,
+    QNeverAskHint,
+    NeverAskLabel,
     QOtherAuthorities,
     OtherAuthoritiesLabel,
     QFollowUp,
     FollowUpLabel,
+    QFirstNotice,
+    FirstNoticeAtLabel,
+    FirstNoticeReferenceLabel,
     QDelay,
     DelayLabel,
     // Open questions.
@@ -163,6 +189,8 @@ pub enum Key {
     HideDetails,
     Provisional,
     ProvisionalText,
+    ProvisionalSubjectsText,
+    OpenNoChange,
     OpenQuestions,
     Reasons,
     PartBreach,
@@ -313,21 +341,18 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "Eine ungefähre Zahl genügt, z. B. 1500.",
             "An approximate number is enough, e.g. 1500.",
         ),
-        Key::QRole => (
-            "Für wen füllen Sie den Selbstcheck aus?",
-            "On whose behalf do you fill in the self-check?",
-        ),
+        Key::QRole => ("Wessen Daten sind betroffen?", "Whose data are affected?"),
         Key::QRoleHint => (
-            "Verantwortlich ist, wer über Zweck und Mittel der Verarbeitung entscheidet. Auftragsverarbeiter verarbeiten im Auftrag eines anderen.",
-            "The controller decides on the purposes and means of the processing. A processor processes data on someone else's behalf.",
+            "Eigene Daten: Sie entscheiden, wofür die Daten genutzt werden (Verantwortlicher). Im Auftrag: Eine andere Stelle entscheidet das, Sie arbeiten nach deren Weisung (Auftragsverarbeiter, Art. 28 DSGVO).",
+            "Your own data: you decide what the data are used for (controller). On behalf of another: another organisation decides that and you follow its instructions (processor, Art. 28 GDPR).",
         ),
         Key::Role(Role::Controller) => (
-            "für den Verantwortlichen (z. B. unser Unternehmen, unsere Behörde)",
-            "for the controller (e.g. our company, our public body)",
+            "unsere eigenen Daten (z. B. unserer Patientinnen und Patienten, Kunden, Beschäftigten)",
+            "our own data (e.g. of our patients, customers, staff)",
         ),
         Key::Role(Role::Processor) => (
-            "für einen Auftragsverarbeiter (wir verarbeiten die Daten im Auftrag)",
-            "for a processor (we process the data on someone's behalf)",
+            "Daten, die wir nur im Auftrag einer anderen Stelle verarbeiten (z. B. als IT-Dienstleister, Lohnbüro, Labor)",
+            "data we process only on behalf of another organisation (e.g. as an IT service provider, payroll office, laboratory)",
         ),
         Key::QSector => ("Welche Art von Stelle sind Sie?", "What kind of body are you?"),
         Key::Sector(s) => sector(s),
@@ -391,7 +416,39 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         ),
         Key::Availability(a) => availability(a),
         Key::QDescription => ("Beschreibung des Vorfalls", "Description of the incident"),
+        Key::QDescriptionHint => (
+            "Freiwillig. Dieser Text steht wörtlich in den Entwürfen (Meldung, Schreiben an die Betroffenen, Dokumentation): sachlich und ohne Namen von Betroffenen schreiben.",
+            "Optional. This text goes word for word into the drafts (notification, message to the people, record): keep it factual and leave out the names of people affected.",
+        ),
         Key::DescriptionLabel => ("Was ist passiert, in Ihren Worten?", "What happened, in your own words?"),
+        Key::QAccessed => (
+            "Haben Unbefugte die Daten tatsächlich geöffnet oder gesehen?",
+            "Did unauthorised people actually open or see the data?",
+        ),
+        Key::QAccessedHint => (
+            "Zugreifen konnten sie; hier geht es darum, was Sie darüber wissen, z. B. aus einem Zugriffsprotokoll oder einer Antwort des Empfängers.",
+            "They could; this asks what you know about it, e.g. from an access log or the recipient's reply.",
+        ),
+        Key::Accessed(true) => (
+            "ja, jemand hat nachweislich zugegriffen",
+            "yes, someone provably accessed them",
+        ),
+        Key::Accessed(false) => (
+            "nein, nachweislich nicht geöffnet (z. B. laut Protokoll)",
+            "no, provably not opened (e.g. according to a log)",
+        ),
+        Key::AccessedUnclear => (
+            "unklar, ob jemand zugegriffen hat",
+            "unclear whether anyone accessed them",
+        ),
+        Key::QSensitiveContext => (
+            "Verrät der Absender, der Anlass oder die Liste selbst etwas Heikles über die Personen?",
+            "Does the sender, the occasion or the list itself reveal something sensitive about the people?",
+        ),
+        Key::QSensitiveContextHint => (
+            "Z. B. eine Rundmail eines Impfzentrums, einer Therapiepraxis, einer Schuldnerberatung oder einer Selbsthilfegruppe: Schon dass jemand auf der Liste steht, verrät etwas über Gesundheit, Glauben, Sexualleben, Straftaten oder Ähnliches (Art. 9 und 10 DSGVO).",
+            "E.g. a group e-mail from a vaccination centre, a therapist, a debt advice service or a self-help group: being on the list alone reveals something about health, religion, sex life, criminal offences or the like (Art. 9 and 10 GDPR).",
+        ),
         Key::QAware => (
             "Wann haben Sie von der Panne erfahren?",
             "When did you become aware of the breach?",
@@ -438,6 +495,22 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "Z. B. Kundinnen und Kunden, Beschäftigte, Bürgerinnen und Bürger",
             "E.g. customers, employees, citizens",
         ),
+        Key::QCrossBorder => (
+            "Sind auch Personen in anderen EU- oder EWR-Staaten betroffen?",
+            "Are people in other EU or EEA countries affected too?",
+        ),
+        Key::QCrossBorderHint => (
+            "Z. B. Kundinnen und Kunden in Österreich oder den Niederlanden. Die Meldung fragt danach.",
+            "E.g. customers in Austria or the Netherlands. The notification asks for it.",
+        ),
+        Key::QSpecialDetails => (
+            "Welche Gesundheitsdaten oder besonderen Kategorien genau?",
+            "Which health data or special categories exactly?",
+        ),
+        Key::SpecialDetailsLabel => (
+            "Z. B. Diagnosen, Röntgenbefunde, Religionszugehörigkeit (Kirchensteuer)",
+            "E.g. diagnoses, x-ray reports, religion (church tax)",
+        ),
         Key::QUnintelligible => (
             "Waren die Daten für Unbefugte unlesbar?",
             "Were the data unintelligible to unauthorised people?",
@@ -459,8 +532,37 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "Were the data retrieved or reliably deleted before they could be misused?",
         ),
         Key::QContainedHint => (
-            "Z. B. der Empfänger hat die Löschung bestätigt, das Gerät wurde ungeöffnet zurückgegeben.",
-            "E.g. the recipient confirmed deletion, the device came back unopened.",
+            "Z. B. das Gerät kam zurück oder der Empfänger hat die E-Mail gelöscht. Ob das schriftlich bestätigt ist, fragen wir gleich danach.",
+            "E.g. the device came back or the recipient deleted the e-mail. Whether that was confirmed in writing is the next question.",
+        ),
+        Key::QDeletionConfirmed => (
+            "Haben die Empfänger die Rückgabe oder Löschung schriftlich bestätigt?",
+            "Did the recipients confirm the return or deletion in writing?",
+        ),
+        Key::QDeletionConfirmedHint => (
+            "Schriftlich, z. B. per E-Mail. Eine Bitte um Löschung ohne Antwort ist keine Bestätigung.",
+            "In writing, e.g. by e-mail. A request to delete without a reply is no confirmation.",
+        ),
+        Key::QMeasuresBefore => (
+            "Schutzmaßnahmen vor dem Vorfall",
+            "Safeguards in place before the incident",
+        ),
+        Key::MeasuresBeforeLabel => (
+            "Welche technischen und organisatorischen Maßnahmen gab es schon vorher? (z. B. Verschlüsselung, Zugriffsrechte, Vier-Augen-Prinzip, Schulungen)",
+            "Which technical and organisational measures were in place before? (e.g. encryption, access rights, four-eyes principle, training)",
+        ),
+        Key::QProcessorInvolved => (
+            "War ein Dienstleister beteiligt, der die Daten in Ihrem Auftrag verarbeitet?",
+            "Was a service provider involved that processes the data on your behalf?",
+        ),
+        Key::QProcessorInvolvedHint => (
+            "Z. B. IT-Dienstleister, Rechenzentrum, Lohnbüro oder Versanddienstleister (Auftragsverarbeiter).",
+            "E.g. an IT service provider, data centre, payroll office or mailing service (processor).",
+        ),
+        Key::QProcessorDetails => ("Beteiligter Dienstleister", "Service provider involved"),
+        Key::ProcessorDetailsLabel => (
+            "Name des Dienstleisters und was er mit dem Vorfall zu tun hat",
+            "Name of the service provider and its part in the incident",
         ),
         Key::QNeutralised => (
             "Stellen Ihre Maßnahmen sicher, dass ein hohes Risiko nicht mehr besteht?",
@@ -503,8 +605,21 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         ),
         Key::QInformed => ("Benachrichtigung der Betroffenen", "Informing the people affected"),
         Key::InformedLabel => (
-            "Wurden Betroffene schon informiert? Wie und wann?",
-            "Have people been informed already? How and when?",
+            "Wurden Betroffene schon informiert? Wie, und mit welchem Text?",
+            "Have people been informed already? How, and with which text?",
+        ),
+        Key::InformedAtLabel => ("Informiert am", "Informed on"),
+        Key::QNeverAsk => (
+            "Warnung vor Betrugsversuchen",
+            "Warning about fraud attempts",
+        ),
+        Key::QNeverAskHint => (
+            "Nur ankreuzen, wenn es stimmt: Dann sagt das Schreiben an die Betroffenen, dass Sie nie per E-Mail oder Telefon danach fragen. Ein Arbeitgeber etwa fragt durchaus nach Bankdaten.",
+            "Tick only if it is true: the message to the people then says that you never ask for them by e-mail or phone. An employer, for one, does ask for bank details.",
+        ),
+        Key::NeverAskLabel => (
+            "Wir fragen niemals per E-Mail oder Telefon nach Passwörtern oder Bankdaten",
+            "We never ask for passwords or bank details by e-mail or phone",
         ),
         Key::QOtherAuthorities => ("Andere Stellen", "Other bodies"),
         Key::OtherAuthoritiesLabel => (
@@ -515,6 +630,12 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::FollowUpLabel => (
             "Dies ergänzt eine bereits abgegebene Meldung (Folgemeldung)",
             "This completes a notification already made (follow-up)",
+        ),
+        Key::QFirstNotice => ("Die erste Meldung", "The first notification"),
+        Key::FirstNoticeAtLabel => ("Abgegeben am", "Sent on"),
+        Key::FirstNoticeReferenceLabel => (
+            "Aktenzeichen der Behörde, falls bekannt",
+            "The authority's reference, if known",
         ),
         Key::QDelay => ("Gründe für eine Verzögerung", "Reasons for a delay"),
         Key::DelayLabel => (
@@ -530,6 +651,14 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::ProvisionalText => (
             "Offene Fragen sind vorsichtig beantwortet. Melden Sie im Zweifel fristgerecht und ergänzen Sie später (Art. 33 Abs. 4 DSGVO).",
             "Open questions took the cautious answer. When in doubt, notify in time and complete later (Art. 33(4) GDPR).",
+        ),
+        Key::ProvisionalSubjectsText => (
+            "Offene Fragen können noch ändern, ob die Betroffenen zu benachrichtigen sind; bis dahin gilt die vorsichtige Antwort.",
+            "Open questions may still change whether the people must be told; until then the cautious answer stands.",
+        ),
+        Key::OpenNoChange => (
+            "Die offenen Fragen ändern an diesem Ergebnis nichts; für die Entwürfe lohnt es sich, sie zu beantworten.",
+            "The open questions do not change this verdict; answering them still helps the drafts.",
         ),
         Key::OpenQuestions => ("Noch offen:", "Still open:"),
         Key::Reasons => ("Begründung", "Reasons"),
@@ -826,8 +955,8 @@ fn field(f: Field) -> (&'static str, &'static str) {
     use Field::*;
     match f {
         Role => (
-            "Verantwortlicher oder Auftragsverarbeiter",
-            "controller or processor",
+            "eigene Daten oder im Auftrag?",
+            "own data or on another's behalf?",
         ),
         Sector => (
             "Art der Stelle (für die zuständige Behörde)",

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::{Answers, Cause, Discovery, Field, IncidentType, Occurrence};
 use crate::domain::authority::{Country, Diocese, Land, Sector, SpecialBody};
-use crate::domain::facts::{Availability, Confidentiality, Integrity, Role};
+use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
 use crate::domain::presets::Preset;
 use crate::domain::Lang;
 
@@ -225,8 +225,8 @@ pub enum InputKind {
     /// A one-line input: its `type` and `autocomplete`.
     Line(&'static str, &'static str),
     Area,
-    /// A `datetime-local`, checked as typed; the field its problems are reported for.
-    DateTime(Field),
+    /// A `datetime-local`; the field its problems are reported for, if the engine checks it.
+    DateTime(Option<Field>),
     /// An approximate count, checked as typed.
     Count(Field),
 }
@@ -269,6 +269,9 @@ pub struct Q {
     pub show: Option<fn(&Answers) -> bool>,
     /// A "not known yet" tick box for the inputs (counts).
     pub unknown: Option<(fn(&Answers) -> bool, fn(&mut Answers, bool))>,
+    /// For a choice whose open value (`None`) is an answer of its own rather than "not known
+    /// yet": the label of that option (its form value is `unclear`).
+    pub open_label: Option<Key>,
 }
 
 const fn q(id: &'static str, legend: Key, hint: Option<Key>, kind: Kind) -> Q {
@@ -279,6 +282,7 @@ const fn q(id: &'static str, legend: Key, hint: Option<Key>, kind: Kind) -> Q {
         kind,
         show: None,
         unknown: None,
+        open_label: None,
     }
 }
 
@@ -363,6 +367,23 @@ fn occurrence_options() -> Vec<(&'static str, Key)> {
         .into_iter()
         .map(|o| (o.key(), Key::Occurrence(o)))
         .collect()
+}
+
+/// Someone unauthorised could see the data.
+fn exposed(a: &Answers) -> bool {
+    a.confidentiality != Some(Confidentiality::None)
+}
+
+fn accessed_options() -> Vec<(&'static str, Key)> {
+    vec![("yes", Key::Accessed(true)), ("no", Key::Accessed(false))]
+}
+
+/// A free-text question shown only while `show` holds.
+const fn shown_if(show: fn(&Answers) -> bool, q: Q) -> Q {
+    Q {
+        show: Some(show),
+        ..q
+    }
 }
 
 const STEP_WHO: &[Q] = &[
@@ -507,7 +528,42 @@ const STEP_WHAT: &[Q] = &[
         Some(Key::QAvailabilityHint),
         choice!(availability, Availability),
     ),
-    free_text!("description", description, QDescription, DescriptionLabel),
+    // "Could see" is the answer above; whether they did is asked apart. The open value is an
+    // answer of its own ("unclear"), not "not known yet": nobody may ever know.
+    Q {
+        show: Some(exposed),
+        open_label: Some(Key::AccessedUnclear),
+        ..q(
+            "accessed",
+            Key::QAccessed,
+            Some(Key::QAccessedHint),
+            Kind::Choice(
+                accessed_options,
+                |a| position::<bool>(a.accessed),
+                |a, i| a.accessed = nth::<bool>(i),
+            ),
+        )
+    },
+    shown_if(
+        exposed,
+        tri!(
+            "sensitive_context",
+            sensitive_context,
+            QSensitiveContext,
+            QSensitiveContextHint
+        ),
+    ),
+    q(
+        "description",
+        Key::QDescription,
+        Some(Key::QDescriptionHint),
+        Kind::Inputs(&[input(
+            "description",
+            Key::DescriptionLabel,
+            lens!(description),
+            InputKind::Area,
+        )]),
+    ),
 ];
 
 const STEP_WHEN: &[Q] = &[
@@ -519,7 +575,7 @@ const STEP_WHEN: &[Q] = &[
             "aware_at",
             Key::AwareLabel,
             lens!(aware_at),
-            InputKind::DateTime(Field::AwareAt),
+            InputKind::DateTime(Some(Field::AwareAt)),
         )]),
     ),
     q(
@@ -555,7 +611,7 @@ const STEP_WHEN: &[Q] = &[
                     "occurred_from",
                     Key::OccurredFrom,
                     lens!(occurred_from),
-                    InputKind::DateTime(Field::OccurredFrom),
+                    InputKind::DateTime(Some(Field::OccurredFrom)),
                 ),
                 Input {
                     show: Some(|a| a.occurrence == Occurrence::Period),
@@ -563,7 +619,7 @@ const STEP_WHEN: &[Q] = &[
                         "occurred_to",
                         Key::OccurredTo,
                         lens!(occurred_to),
-                        InputKind::DateTime(Field::OccurredTo),
+                        InputKind::DateTime(Some(Field::OccurredTo)),
                     )
                 },
             ]),
@@ -613,8 +669,18 @@ const STEP_DATA: &[Q] = &[
             )]),
         )
     },
+    shown_if(
+        |a| a.data.contains(DataCategory::Health) || a.data.contains(DataCategory::SpecialCategory),
+        free_text!(
+            "special_details",
+            special_details,
+            QSpecialDetails,
+            SpecialDetailsLabel
+        ),
+    ),
     tri!("vulnerable", vulnerable, QVulnerable, QVulnerableHint),
     free_text!("subject_groups", subject_groups, QGroups, GroupsLabel),
+    tri!("cross_border", cross_border, QCrossBorder, QCrossBorderHint),
 ];
 
 const STEP_PROTECTION: &[Q] = &[
@@ -626,11 +692,41 @@ const STEP_PROTECTION: &[Q] = &[
     ),
     tri!("backup_restored", backup_restored, QBackup, QBackupHint),
     tri!("contained", contained, QContained, QContainedHint),
+    shown_if(
+        |a| a.contained == Some(true),
+        tri!(
+            "deletion_confirmed",
+            deletion_confirmed,
+            QDeletionConfirmed,
+            QDeletionConfirmedHint
+        ),
+    ),
     tri!(
         "high_risk_neutralised",
         high_risk_neutralised,
         QNeutralised,
         QNeutralisedHint
+    ),
+    free_text!(
+        "measures_before",
+        measures_before,
+        QMeasuresBefore,
+        MeasuresBeforeLabel
+    ),
+    tri!(
+        "processor_involved",
+        processor_involved,
+        QProcessorInvolved,
+        QProcessorInvolvedHint
+    ),
+    shown_if(
+        |a| a.processor_involved == Some(true),
+        free_text!(
+            "processor_details",
+            processor_details,
+            QProcessorDetails,
+            ProcessorDetailsLabel
+        ),
     ),
     free_text!(
         "measures_taken",
@@ -660,11 +756,34 @@ const STEP_CONSEQUENCES: &[Q] = &[
         QDisproportionate,
         QDisproportionateHint
     ),
-    free_text!(
+    q(
         "subjects_informed",
-        subjects_informed,
-        QInformed,
-        InformedLabel
+        Key::QInformed,
+        Some(Key::OptionalHint),
+        Kind::Inputs(&[
+            input(
+                "subjects_informed",
+                Key::InformedLabel,
+                lens!(subjects_informed),
+                InputKind::Area,
+            ),
+            input(
+                "subjects_informed_at",
+                Key::InformedAtLabel,
+                lens!(subjects_informed_at),
+                InputKind::DateTime(None),
+            ),
+        ]),
+    ),
+    q(
+        "never_ask_data",
+        Key::QNeverAsk,
+        Some(Key::QNeverAskHint),
+        Kind::Flag(
+            Key::NeverAskLabel,
+            |a| a.never_ask_data,
+            |a, on| a.never_ask_data = on,
+        ),
     ),
     free_text!(
         "other_authorities",
@@ -680,6 +799,28 @@ const STEP_CONSEQUENCES: &[Q] = &[
             Key::FollowUpLabel,
             |a| a.follow_up,
             |a, on| a.follow_up = on,
+        ),
+    ),
+    shown_if(
+        |a| a.follow_up,
+        q(
+            "first_notice",
+            Key::QFirstNotice,
+            Some(Key::OptionalHint),
+            Kind::Inputs(&[
+                input(
+                    "first_notice_at",
+                    Key::FirstNoticeAtLabel,
+                    lens!(first_notice_at),
+                    InputKind::DateTime(None),
+                ),
+                input(
+                    "first_notice_reference",
+                    Key::FirstNoticeReferenceLabel,
+                    lens!(first_notice_reference),
+                    InputKind::Line("text", "off"),
+                ),
+            ]),
         ),
     ),
     free_text!("delay_reasons", delay_reasons, QDelay, DelayLabel),
@@ -876,9 +1017,12 @@ fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
         return unknown();
     }
     match q.kind {
-        Kind::Choice(options, get, _) => get(a)
-            .and_then(|i| options().get(i).map(|o| text(lang, o.1).to_string()))
-            .unwrap_or_else(unknown),
+        Kind::Choice(options, get, _) => match (get(a), q.open_label) {
+            (None, Some(open)) => text(lang, open).to_string(),
+            (i, _) => i
+                .and_then(|i| options().get(i).map(|o| text(lang, o.1).to_string()))
+                .unwrap_or_else(unknown),
+        },
         Kind::Inputs(inputs) => {
             let parts: Vec<String> = inputs
                 .iter()
@@ -1062,6 +1206,88 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn find(id: &str) -> &'static Q {
+        (1..=STEPS)
+            .flat_map(questions)
+            .find(|q| q.id == id)
+            .expect(id)
+    }
+
+    #[test]
+    fn follow_up_questions_are_asked_only_where_they_apply() {
+        let shown = |id: &str, a: &Answers| find(id).show.is_none_or(|s| s(a));
+        let none = Answers {
+            confidentiality: Some(Confidentiality::None),
+            ..Answers::default()
+        };
+        let known = Answers {
+            confidentiality: Some(Confidentiality::KnownRecipients),
+            ..Answers::default()
+        };
+        for id in ["accessed", "sensitive_context"] {
+            assert!(!shown(id, &none), "{id}: nobody could see the data");
+            assert!(shown(id, &known), "{id}");
+            assert!(
+                shown(id, &Answers::default()),
+                "{id}: who could see is open"
+            );
+        }
+        let contained = Answers {
+            contained: Some(true),
+            ..Answers::default()
+        };
+        assert!(shown("deletion_confirmed", &contained));
+        assert!(!shown("deletion_confirmed", &Answers::default()));
+        let health = Answers {
+            data: crate::domain::Categories::new().with(DataCategory::Health),
+            ..Answers::default()
+        };
+        assert!(shown("special_details", &health));
+        assert!(!shown("special_details", &known));
+        let processor = Answers {
+            processor_involved: Some(true),
+            ..Answers::default()
+        };
+        assert!(shown("processor_details", &processor));
+        assert!(!shown("processor_details", &known));
+        let follow_up = Answers {
+            follow_up: true,
+            ..Answers::default()
+        };
+        assert!(shown("first_notice", &follow_up));
+        assert!(!shown("first_notice", &known));
+        // Health data are the first kind in the list, by name.
+        assert_eq!(DataCategory::ALL[0], DataCategory::Health);
+    }
+
+    #[test]
+    fn unclear_access_is_an_answer_of_its_own() {
+        let a = Answers::default();
+        assert_eq!(
+            answer_text(find("accessed"), &a, Lang::De),
+            "unklar, ob jemand zugegriffen hat"
+        );
+        let a = Answers {
+            accessed: Some(false),
+            subjects_informed: "Brief".into(),
+            subjects_informed_at: "2026-11-23T09:00".into(),
+            ..a
+        };
+        assert_eq!(
+            answer_text(find("accessed"), &a, Lang::En),
+            "no, provably not opened (e.g. according to a log)"
+        );
+        // Every other yes/no question still says "not known yet" when open.
+        assert_eq!(
+            answer_text(find("sensitive_context"), &a, Lang::De),
+            "noch unklar"
+        );
+        assert_eq!(
+            answer_text(find("subjects_informed"), &a, Lang::De),
+            "Brief – Mo., 23.11.2026, 09:00 Uhr"
+        );
     }
 
     #[test]

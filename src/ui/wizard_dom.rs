@@ -132,7 +132,13 @@ impl Dom {
                     .into_iter()
                     .enumerate()
                     .map(|(i, o)| (Some(i), o))
-                    .chain([(None, ("unknown", Key::NotKnownYet))]);
+                    .chain([(
+                        None,
+                        match q.open_label {
+                            Some(label) => ("unclear", label),
+                            None => ("unknown", Key::NotKnownYet),
+                        },
+                    )]);
                 for (i, (value, label)) in all {
                     let id = format!("q-{}-{value}", q.id);
                     self.option(
@@ -228,25 +234,31 @@ impl Dom {
                     if let Some(hint) = &hint {
                         let _ = control.set_attribute("aria-describedby", hint);
                     }
-                    match i.kind {
-                        InputKind::DateTime(f) | InputKind::Count(f) => {
+                    let checked = match i.kind {
+                        InputKind::DateTime(f) => f,
+                        InputKind::Count(f) => Some(f),
+                        _ => None,
+                    };
+                    if matches!(i.kind, InputKind::DateTime(_)) {
+                        let now = self.text_el(
+                            &row,
+                            "button",
+                            &[("type", "button"), ("class", "small")],
+                            Key::Now,
+                        );
+                        self.bind(&now, Bind::Now(i.lens));
+                        let clear = self.text_el(
+                            &row,
+                            "button",
+                            &[("type", "button"), ("class", "small")],
+                            Key::Clear,
+                        );
+                        self.bind(&clear, Bind::Clear(i.lens));
+                    }
+                    match checked {
+                        Some(f) => {
                             self.bind(&control, Bind::Invalid(f, hint));
-                            if matches!(i.kind, InputKind::DateTime(_)) {
-                                let now = self.text_el(
-                                    &row,
-                                    "button",
-                                    &[("type", "button"), ("class", "small")],
-                                    Key::Now,
-                                );
-                                self.bind(&now, Bind::Now(i.lens));
-                                let clear = self.text_el(
-                                    &row,
-                                    "button",
-                                    &[("type", "button"), ("class", "small")],
-                                    Key::Clear,
-                                );
-                                self.bind(&clear, Bind::Clear(i.lens));
-                            } else {
+                            if matches!(i.kind, InputKind::Count(_)) {
                                 let echo = self.el(&row, "span", &[("class", "echo")]);
                                 self.bind(&echo, Bind::Echo(i.lens));
                             }
@@ -258,7 +270,7 @@ impl Dom {
                             );
                             self.bind(&err, Bind::Error(f));
                         }
-                        _ => {}
+                        None => {}
                     }
                 }
                 if let Some((get, set)) = q.unknown {
