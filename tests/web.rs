@@ -102,8 +102,109 @@ fn district_office() -> Answers {
         high_risk_neutralised: Some(false),
         misuse_observed: Some(false),
         disproportionate_effort: Some(false),
+        sensitive_context: Some(false),
         ..Preset::OpenRecipients.answers()
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_context_question_decides_the_people_part_and_only_that_part_is_provisional() {
+    let (root, h) = mount(
+        Answers {
+            sensitive_context: None,
+            ..district_office()
+        },
+        2,
+    );
+    settle().await;
+    // Open: the cautious answer (tell the people), marked provisional and amber; the authority
+    // part cannot change and is final.
+    assert_eq!(verdict_attr(&root, "data-notify-authority"), "true");
+    assert_eq!(verdict_attr(&root, "data-provisional-authority"), "false");
+    assert_eq!(verdict_attr(&root, "data-provisional-subjects"), "true");
+    let subjects = find(&root, "#verdict-subjects");
+    assert_eq!(
+        subjects.get_attribute("data-provisional").as_deref(),
+        Some("true")
+    );
+    assert!(!find(&root, "#verdict-subjects h3 .badge").hidden());
+    assert!(find(&root, "#verdict-authority h3 .badge").hidden());
+    assert_eq!(
+        find(&root, "#verdict-subjects .answer").class_name(),
+        "answer warn"
+    );
+    // Answered "no": a final green "no duty".
+    find(&root, "#q-sensitive_context-no").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().sensitive_context, Some(false));
+    assert_eq!(verdict_attr(&root, "data-notify-subjects"), "no");
+    assert_eq!(verdict_attr(&root, "data-provisional-subjects"), "false");
+    assert!(find(&root, "#verdict-subjects h3 .badge").hidden());
+    assert_eq!(
+        find(&root, "#verdict-subjects .answer").class_name(),
+        "answer calm"
+    );
+    // Answered "yes": the list reveals health data, a high risk.
+    find(&root, "#q-sensitive_context-yes").click();
+    settle().await;
+    assert_eq!(verdict_attr(&root, "data-risk"), "high");
+    assert_eq!(verdict_attr(&root, "data-notify-subjects"), "yes");
+    assert_eq!(verdict_attr(&root, "data-provisional"), "false");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn access_is_asked_apart_from_who_could_see_and_unclear_is_an_answer() {
+    let (root, h) = mount(district_office(), 2);
+    settle().await;
+    let unclear: web_sys::HtmlInputElement = find(&root, "#q-accessed-unclear").unchecked_into();
+    assert!(unclear.checked(), "nothing known about access: unclear");
+    assert_eq!(
+        find(&root, "label[for=q-accessed-unclear]")
+            .text_content()
+            .unwrap(),
+        "unklar, ob jemand zugegriffen hat"
+    );
+    assert!(root
+        .query_selector("#q-accessed-unknown")
+        .unwrap()
+        .is_none());
+    find(&root, "#q-accessed-yes").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().accessed, Some(true));
+    find(&root, "#q-accessed-no").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().accessed, Some(false));
+    find(&root, "#q-accessed-unclear").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().accessed, None);
+    // Nobody unauthorised could see the data: neither access nor context is asked.
+    assert!(!find(&root, "#q-accessed-group").hidden());
+    find(&root, "#q-confidentiality-none").click();
+    settle().await;
+    assert!(find(&root, "#q-accessed-group").hidden());
+    assert!(find(&root, "#q-sensitive_context-group").hidden());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn follow_up_questions_appear_with_the_answer_that_calls_for_them() {
+    let (root, h) = mount(district_office(), 5);
+    settle().await;
+    // The confirmation is asked only once something was asked back.
+    assert!(find(&root, "#q-deletion_confirmed-group").hidden());
+    find(&root, "#q-contained-yes").click();
+    settle().await;
+    assert!(!find(&root, "#q-deletion_confirmed-group").hidden());
+    find(&root, "#q-deletion_confirmed-yes").click();
+    settle().await;
+    assert_eq!(h.answers.0.get_untracked().deletion_confirmed, Some(true));
+    // The processor's name only once a processor was involved.
+    assert!(find(&root, "#q-processor_details-group").hidden());
+    find(&root, "#q-processor_involved-yes").click();
+    settle().await;
+    assert!(!find(&root, "#q-processor_details-group").hidden());
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -64,7 +64,12 @@ pub struct Outline {
     pub notify_authority: bool,
     pub notify_controller: bool,
     pub notify_subjects: SubjectNotice,
+    /// Some part is provisional.
     pub provisional: bool,
+    /// An open answer could change whether the authority (or the controller) must be told.
+    pub provisional_authority: bool,
+    /// An open answer could change whether the people must be told.
+    pub provisional_subjects: bool,
     pub deadline: Option<Instant>,
     pub late: Option<bool>,
 }
@@ -79,6 +84,8 @@ impl Outline {
             notify_controller: a.notify_controller,
             notify_subjects: a.notify_subjects,
             provisional: a.provisional.any(),
+            provisional_authority: a.provisional.authority,
+            provisional_subjects: a.provisional.subjects,
             deadline: a.deadline,
             late: a.late,
         }
@@ -176,14 +183,17 @@ pub fn Announcer() -> impl IntoView {
     }
 }
 
-/// The answer of each part and its tone.
+/// The answer of each part and its tone. A part that an open answer could still change is never
+/// shown as settled: the people part is amber then, not green (nor red: it may still go away).
 fn answers_of(o: &Outline) -> [(Key, &'static str); 4] {
     let act = o.notify_authority || o.notify_controller;
     [
         (authority_key(o), if act { "act" } else { "calm" }),
         (
             subjects_key(o),
-            if o.notify_subjects == SubjectNotice::No {
+            if o.provisional_subjects && !o.notify_controller {
+                "warn"
+            } else if o.notify_subjects == SubjectNotice::No {
                 "calm"
             } else {
                 "act"
@@ -202,6 +212,16 @@ fn answers_of(o: &Outline) -> [(Key, &'static str); 4] {
         } else {
             (Key::BreachNo, "calm")
         },
+    ]
+}
+
+/// Whether each part is provisional, in the order of [`PARTS`].
+fn provisional_parts(o: &Outline) -> [bool; 4] {
+    [
+        o.provisional_authority,
+        o.provisional_subjects && !o.notify_controller,
+        false,
+        false,
     ]
 }
 
@@ -256,6 +276,8 @@ struct Panel {
     hint: Element,
     labels: Vec<(Element, Key)>,
     answers: Vec<Element>,
+    /// Each part's section and its "provisional" badge.
+    parts: Vec<(Element, Element)>,
     reasons: Vec<(Element, Element)>,
     deadline: Element,
     countdown: Option<Element>,
@@ -311,6 +333,7 @@ impl Panel {
             &[("class", "verdict-body"), ("id", "verdict-body")],
         );
         let mut answers = Vec::new();
+        let mut parts = Vec::new();
         let mut reasons = Vec::new();
         let mut deadline = None;
         for (id, title, _) in PARTS {
@@ -321,7 +344,16 @@ impl Panel {
                 "section",
                 &[("class", "part"), ("id", &sid), ("aria-labelledby", &tid)],
             );
-            label(&section, "h3", &[("id", &tid)], title);
+            let h3 = el(&section, "h3", &[("id", &tid)]);
+            label(&h3, "span", &[], title);
+            let _ = h3.append_with_str_1(" ");
+            let badge = label(
+                &h3,
+                "span",
+                &[("class", "badge"), ("hidden", "")],
+                Key::Provisional,
+            );
+            parts.push((section.clone(), badge));
             answers.push(el(&section, "p", &[("class", "answer")]));
             if id == "authority" {
                 deadline = Some(el(&section, "div", &[]));
@@ -357,6 +389,7 @@ impl Panel {
             hint,
             labels,
             answers,
+            parts,
             reasons,
             deadline: deadline.unwrap_or_else(|| el(&body, "div", &[])),
             countdown: None,
@@ -397,8 +430,29 @@ impl Panel {
                 "data-provisional",
                 if o.provisional { "true" } else { "false" },
             );
+            set(
+                "data-provisional-authority",
+                if o.provisional_authority {
+                    "true"
+                } else {
+                    "false"
+                },
+            );
+            set(
+                "data-provisional-subjects",
+                if o.provisional_subjects {
+                    "true"
+                } else {
+                    "false"
+                },
+            );
             for b in &self.badges {
                 let _ = b.toggle_attribute_with_force("hidden", !o.provisional);
+            }
+            for ((section, badge), on) in self.parts.iter().zip(provisional_parts(o)) {
+                let _ = badge.toggle_attribute_with_force("hidden", !on);
+                let _ =
+                    section.set_attribute("data-provisional", if on { "true" } else { "false" });
             }
             self.headline.set_text_content(Some(&headline(o, lang)));
             for (e, (key, tone)) in self.answers.iter().zip(answers_of(o)) {
@@ -431,9 +485,14 @@ impl Panel {
             }
         }
         if changed(&|l| {
-            l.lang != lang || l.open != shown.open || l.outline.provisional != o.provisional
+            l.lang != lang
+                || l.open != shown.open
+                || (
+                    l.outline.provisional_authority,
+                    l.outline.provisional_subjects,
+                ) != (o.provisional_authority, o.provisional_subjects)
         }) {
-            self.draw_open(&shown.open, o.provisional, lang);
+            self.draw_open(&shown.open, o, lang);
         }
         if changed(&|l| l.lang != lang || l.authority != shown.authority) {
             self.draw_competence(&shown.authority, lang);
@@ -514,28 +573,37 @@ impl Panel {
         }
     }
 
-    fn draw_open(&self, open: &[Field], provisional: bool, lang: Lang) {
+    fn draw_open(&self, open: &[Field], o: &Outline, lang: Lang) {
         let box_ = &self.open;
         box_.set_text_content(None);
         if open.is_empty() {
             let _ = box_.set_attribute("class", "");
             return;
         }
+        let provisional = o.provisional_authority || o.provisional_subjects;
         let class = if provisional {
             "open-questions provisional"
         } else {
             "open-questions"
         };
         let _ = box_.set_attribute("class", class);
+        let p = el(box_, "p", &[]);
         if provisional {
-            let p = el(box_, "p", &[]);
             text_el(
                 &p,
                 "strong",
                 &[("class", "badge")],
                 text(lang, Key::Provisional),
             );
-            let _ = p.append_with_str_1(&format!(" {}", text(lang, Key::ProvisionalText)));
+            let why = if o.provisional_authority {
+                Key::ProvisionalText
+            } else {
+                Key::ProvisionalSubjectsText
+            };
+            let _ = p.append_with_str_1(&format!(" {}", text(lang, why)));
+        } else {
+            // Questions are open, but none of them can change the verdict: it is final.
+            p.set_text_content(Some(text(lang, Key::OpenNoChange)));
         }
         text_el(
             box_,
@@ -772,6 +840,8 @@ mod tests {
             notify_controller: false,
             notify_subjects: SubjectNotice::No,
             provisional: false,
+            provisional_authority: false,
+            provisional_subjects: false,
             deadline: None,
             late: None,
         }
@@ -812,6 +882,70 @@ mod tests {
             announcement(&o, Lang::En),
             "Verdict updated: Inform the controller without undue delay."
         );
+    }
+
+    #[test]
+    fn a_part_an_open_answer_could_change_is_provisional_and_never_green() {
+        // Nothing open that matters: the people part is a green "no".
+        let o = outline();
+        assert_eq!(answers_of(&o)[1], (Key::SubjectsNo, "calm"));
+        assert_eq!(provisional_parts(&o), [false; 4]);
+        // The people part open (e.g. the context not known yet): amber and marked, while the
+        // authority part stays final.
+        let o = Outline {
+            provisional: true,
+            provisional_subjects: true,
+            notify_subjects: SubjectNotice::Yes,
+            ..outline()
+        };
+        assert_eq!(answers_of(&o)[1], (Key::SubjectsYes, "warn"));
+        assert_eq!(answers_of(&o)[0], (Key::NotifyYes, "act"));
+        assert_eq!(provisional_parts(&o), [false, true, false, false]);
+        // A processor: the controller decides about the people, nothing to mark there.
+        let o = Outline {
+            notify_controller: true,
+            notify_authority: false,
+            provisional: true,
+            provisional_authority: true,
+            provisional_subjects: true,
+            ..outline()
+        };
+        assert_eq!(provisional_parts(&o), [true, false, false, false]);
+        assert_eq!(answers_of(&o)[1].1, "calm");
+    }
+
+    #[test]
+    fn the_seed_verdict_is_provisional_only_where_an_open_answer_matters() {
+        use crate::domain::answers::{Answers, Cause, FixedZone};
+        use crate::domain::authority::{Land, Sector};
+        use crate::domain::facts::Role;
+        let now = crate::domain::time::parse_rfc3339("2026-11-23T12:00:00+01:00").unwrap();
+        let seed = |sensitive_context| Answers {
+            role: Some(Role::Controller),
+            sector: Some(Sector::Public),
+            land: Some(Land::NW),
+            cause: Some(Cause::Error),
+            subjects: "1494".into(),
+            vulnerable: Some(false),
+            contained: Some(false),
+            high_risk_neutralised: Some(false),
+            misuse_observed: Some(false),
+            disproportionate_effort: Some(false),
+            sensitive_context,
+            ..crate::domain::presets::Preset::OpenRecipients.answers()
+        };
+        let outline_of = |a: Answers| {
+            let d = a.to_facts(now, &FixedZone(60));
+            Outline::of(&d, &d.assess())
+        };
+        // The time of awareness is open but changes neither part.
+        let o = outline_of(seed(Some(false)));
+        assert!(!o.provisional && o.notify_authority);
+        assert_eq!(o.notify_subjects, SubjectNotice::No);
+        let o = outline_of(seed(None));
+        assert!(o.notify_authority && !o.provisional_authority);
+        assert!(o.provisional_subjects && o.provisional);
+        assert_eq!(answers_of(&o)[1].1, "warn");
     }
 
     #[test]
