@@ -541,6 +541,7 @@ fn measures(c: &Ctx) -> Section {
 /// Whether the people are told, and what was sent to them and when.
 fn people(c: &Ctx) -> Section {
     let informed = c.a.subjects_informed.trim();
+    // The date is asked where a message is required or was dated; a "not planned" needs none.
     let mut rows = vec![c.row(
         "Nachricht an die Betroffenen (Weg und Inhalt, erfolgt oder geplant)",
         "Message to the people affected (channel and content, sent or planned)",
@@ -550,7 +551,7 @@ fn people(c: &Ctx) -> Section {
         c.s.notify_subjects,
         crate::domain::SubjectNotice::Yes | crate::domain::SubjectNotice::PublicCommunication
     );
-    if required || !informed.is_empty() || !c.a.subjects_informed_at.trim().is_empty() {
+    if required || !c.a.subjects_informed_at.trim().is_empty() {
         rows.push(c.row("Versandt am", "Sent on", c.subjects_informed_at()));
     }
     Section {

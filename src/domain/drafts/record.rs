@@ -315,11 +315,6 @@ fn others(c: &Ctx) -> Section {
             c.or_open(&c.a.subjects_informed),
         ),
         c.row(
-            "Betroffene informiert am",
-            "People told on",
-            c.subjects_informed_at(),
-        ),
-        c.row(
             "Weitere Stellen (z. B. Polizei, CERT)",
             "Other authorities (e.g. police, CERT)",
             c.or_open(&c.a.other_authorities),
@@ -343,6 +338,20 @@ fn others(c: &Ctx) -> Section {
             },
         ),
     ];
+    let required = matches!(
+        c.s.notify_subjects,
+        SubjectNotice::Yes | SubjectNotice::PublicCommunication
+    );
+    if required || !c.a.subjects_informed_at.trim().is_empty() {
+        rows.insert(
+            1,
+            c.row(
+                "Betroffene informiert am",
+                "People told on",
+                c.subjects_informed_at(),
+            ),
+        );
+    }
     if c.a.follow_up {
         rows.push(c.row(
             "Datum der ersten Meldung",
