@@ -14,6 +14,7 @@ pub mod case_file;
 pub mod drafts;
 pub mod enisa;
 pub mod facts;
+pub mod form_aid;
 pub mod presets;
 pub mod reason;
 pub mod register;
