@@ -63,13 +63,23 @@ prop_compose! {
         land in maybe(&Land::ALL),
         diocese in maybe(&Diocese::ALL),
         special in maybe(&SpecialBody::ALL),
-        texts in proptest::collection::vec(text(), 7),
+        eu_establishment in country(),
+        subject_countries in proptest::collection::vec(country(), 0..4),
+        texts in proptest::collection::vec(text(), 8),
     ) -> Answers {
-        let [org_name, org_address, contact_name, contact_role, contact_email, contact_phone, dpo]: [String; 7] =
-            texts.try_into().unwrap();
+        let [org_name, org_address, contact_name, contact_role, contact_email, contact_phone, dpo,
+            representative]: [String; 8] = texts.try_into().unwrap();
+        // A country is listed once: the file keeps a set.
+        let mut countries: Vec<Country> = Vec::new();
+        for c in subject_countries.into_iter().flatten() {
+            if !countries.contains(&c) {
+                countries.push(c);
+            }
+        }
         Answers {
             role, sector, country, land, diocese, special, org_name, org_address, contact_name,
-            contact_role, contact_email, contact_phone, dpo,
+            contact_role, contact_email, contact_phone, dpo, eu_establishment, representative,
+            subject_countries: countries,
             ..Answers::default()
         }
     }
@@ -158,6 +168,9 @@ fn answers() -> impl Strategy<Value = Answers> {
         contact_email: a.contact_email,
         contact_phone: a.contact_phone,
         dpo: a.dpo,
+        eu_establishment: a.eu_establishment,
+        representative: a.representative,
+        subject_countries: a.subject_countries,
         personal_data: b.personal_data,
         confidentiality: b.confidentiality,
         integrity: b.integrity,

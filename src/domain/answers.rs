@@ -194,6 +194,14 @@ pub struct Answers {
     pub land: Option<Land>,
     pub diocese: Option<Diocese>,
     pub special: Option<SpecialBody>,
+    /// A controller seated outside the EU/EEA: the EU/EEA country of its main establishment in
+    /// the Union, if it has one (Art. 4(16)); a representative is not one.
+    pub eu_establishment: Option<Country>,
+    /// Its representative in the Union (Art. 27): name and address, as typed.
+    pub representative: String,
+    /// The countries where the people affected live (for a controller with no EU/EEA main
+    /// establishment, every authority of these countries is competent).
+    pub subject_countries: Vec<Country>,
     pub org_name: String,
     pub org_address: String,
     pub contact_name: String,
@@ -648,6 +656,8 @@ impl Answers {
         let mut org = Organisation::new(sector, self.country.or(Some(Country::DE)), self.land);
         org.diocese = self.diocese;
         org.special = self.special;
+        org.eu_main_establishment = self.eu_establishment;
+        org.subject_countries = self.subject_countries.clone();
         Some(org)
     }
 

@@ -245,6 +245,9 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
         land,
         diocese,
         special,
+        eu_establishment,
+        representative,
+        subject_countries,
         org_name,
         org_address,
         contact_name,
@@ -301,13 +304,27 @@ fn answers_to_map(answers: &Answers) -> Map<String, Value> {
     } = answers;
     let country = country.map_or(Value::Null, |c| Value::from(c.as_str()));
     let data: Vec<Value> = data.iter().map(|c| Value::from(c.key())).collect();
-    let entries: [(&str, Value); 59] = [
+    let entries: [(&str, Value); 62] = [
         ("role", opt(*role, role_key)),
         ("sector", opt(*sector, Sector::key)),
         ("country", country),
         ("land", opt(*land, Land::code)),
         ("diocese", opt(*diocese, Diocese::key)),
         ("special", opt(*special, SpecialBody::key)),
+        (
+            "eu_establishment",
+            eu_establishment.map_or(Value::Null, |c| Value::from(c.as_str())),
+        ),
+        ("representative", representative.as_str().into()),
+        (
+            "subject_countries",
+            Value::Array(
+                subject_countries
+                    .iter()
+                    .map(|c| Value::from(c.as_str()))
+                    .collect(),
+            ),
+        ),
         ("org_name", org_name.as_str().into()),
         ("org_address", org_address.as_str().into()),
         ("contact_name", contact_name.as_str().into()),
@@ -426,6 +443,26 @@ impl Reader<'_> {
             Some(s) => from_key(s).map(Some).ok_or_else(|| Self::invalid(key)),
         }
     }
+    /// A list of country codes; missing or `null` is none. Each code at most once.
+    fn countries(&self, key: &str) -> Result<Vec<Country>, ImportError> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(Vec::new()),
+            Some(Value::Array(items)) => {
+                let mut out: Vec<Country> = Vec::new();
+                for item in items {
+                    let c = item
+                        .as_str()
+                        .and_then(Country::from_code)
+                        .ok_or_else(|| Self::invalid(key))?;
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+                Ok(out)
+            }
+            Some(_) => Err(Self::invalid(key)),
+        }
+    }
     fn categories(&self, key: &str) -> Result<Categories, ImportError> {
         match self.0.get(key) {
             None | Some(Value::Null) => Ok(Categories::new()),
@@ -454,6 +491,9 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
         land,
         diocese,
         special,
+        eu_establishment,
+        representative,
+        subject_countries,
         org_name,
         org_address,
         contact_name,
@@ -514,8 +554,11 @@ fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
     *land = r.choice("land", Land::from_code)?;
     *diocese = r.choice("diocese", Diocese::from_key)?;
     *special = r.choice("special", SpecialBody::from_key)?;
+    *eu_establishment = r.choice("eu_establishment", Country::from_code)?;
+    *subject_countries = r.countries("subject_countries")?;
     for (key, text) in [
         ("org_name", org_name),
+        ("representative", representative),
         ("org_address", org_address),
         ("contact_name", contact_name),
         ("contact_role", contact_role),
@@ -694,7 +737,7 @@ mod tests {
         assert_eq!(v["version"], 1);
         assert_eq!(v["saved_at"], "2026-11-23T09:30:00Z");
         let answers = v["answers"].as_object().unwrap();
-        assert_eq!(answers.len(), 59);
+        assert_eq!(answers.len(), 62);
         assert_eq!(answers["role"], Value::Null);
         assert_eq!(answers["occurrence"], "unknown");
         assert_eq!(answers["data"], Value::Array(vec![]));

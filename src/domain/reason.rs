@@ -235,12 +235,12 @@ impl Reason {
                     "recipient is trusted and bound by instructions: misuse unlikely",
                 ),
                 Confidentiality::KnownRecipients => s(
-                    "bekannte Empfänger ohne Verschwiegenheitspflicht hatten Zugriff",
-                    "known recipients without a duty of confidentiality had access",
+                    "bekannte Empfänger ohne Verschwiegenheitspflicht konnten auf die Daten zugreifen",
+                    "known recipients without a duty of confidentiality could access the data",
                 ),
                 Confidentiality::UnknownRecipients => s(
-                    "Unbekannte (Täter, Finder) hatten oder haben Zugriff",
-                    "unknown persons (attacker, thief, finder) had or have access",
+                    "Unbekannte (Täter, Finder) konnten oder können auf die Daten zugreifen",
+                    "unknown persons (attacker, thief, finder) could or can access the data",
                 ),
                 Confidentiality::Public => s(
                     "Daten sind öffentlich zugänglich",
