@@ -20,6 +20,7 @@ pub mod reason;
 pub mod register;
 pub mod risk;
 pub mod time;
+pub mod todo;
 
 pub use authority::{AuthorityDecision, Organisation};
 pub use facts::{Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role};
