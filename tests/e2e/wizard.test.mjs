@@ -119,6 +119,8 @@ async function enterFacts(page, f) {
   await choose(page, 'personal_data', f.personal_data ? 'yes' : 'no');
   await choose(page, 'cause', f.malicious ? 'external_malicious' : 'error');
   await choose(page, 'confidentiality', f.confidentiality);
+  // The vectors carry no revealing context (the `assess` command reads it as "no").
+  if (f.confidentiality !== 'none') await choose(page, 'sensitive_context', 'no');
   await choose(page, 'integrity', f.integrity);
   await choose(page, 'availability', f.availability);
   await next(page);
@@ -132,6 +134,8 @@ async function enterFacts(page, f) {
   // 5: protection and containment.
   await choose(page, 'unintelligible', f.unintelligible ? 'yes' : 'no');
   await choose(page, 'contained', f.contained ? 'yes' : 'no');
+  // Nor a written confirmation of a deletion (read as "no").
+  if (f.contained) await choose(page, 'deletion_confirmed', 'no');
   await choose(page, 'high_risk_neutralised', f.high_risk_neutralised ? 'yes' : 'no');
   await next(page);
   // 6: likely consequences.
@@ -164,6 +168,8 @@ test('the district office case: notify the authority, no duty to tell the people
   assert.ok(await page.isChecked('#q-incident_type-open_distribution_list'));
   assert.ok(await page.isChecked('#q-confidentiality-known_recipients'));
   await choose(page, 'personal_data', 'yes');
+  // A plain mailing list: being on it reveals nothing sensitive.
+  await choose(page, 'sensitive_context', 'no');
   await next(page);
   // 3: aware since this morning.
   await page.fill('#q-aware_at', await hoursAgo(page, 2));
