@@ -22,6 +22,7 @@ use crate::ui::UiLang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
     Doc(DocKind),
+    FormAid,
     WhichDoc,
     DocLanguage,
     Print,
@@ -46,6 +47,8 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (Doc(DocKind::Public), Lang::En) => "Public notice",
         (Doc(DocKind::Record), Lang::De) => "Interne Dokumentation",
         (Doc(DocKind::Record), Lang::En) => "Internal record",
+        (FormAid, Lang::De) => "Formularhilfe",
+        (FormAid, Lang::En) => "Form aid",
         (WhichDoc, Lang::De) => "Entwurf",
         (WhichDoc, Lang::En) => "Draft",
         (DocLanguage, Lang::De) => "Sprache des Entwurfs",
@@ -80,7 +83,7 @@ fn label(l: Label, lang: Lang) -> &'static str {
 }
 
 /// Local times in the browser's time zone, with its daylight-saving rules.
-struct BrowserOffsets;
+pub(crate) struct BrowserOffsets;
 
 impl Offsets for BrowserOffsets {
     fn offset_at(&self, at: Instant) -> i32 {
@@ -105,6 +108,15 @@ pub fn DraftsPanel() -> impl IntoView {
         }
     });
     let kind = RwSignal::new(first);
+    // The form aid (`super::form_aid`) in place of a document: the notification, field by field.
+    let aid = RwSignal::new(false);
+    let shown = move || {
+        if aid.get() {
+            DocKind::Authority
+        } else {
+            kind.get()
+        }
+    };
     // `None`: follow the interface language.
     let chosen_lang = RwSignal::new(None::<Lang>);
     let doc_lang = move || chosen_lang.get().unwrap_or_else(|| ui.get());
@@ -113,7 +125,7 @@ pub fn DraftsPanel() -> impl IntoView {
     // Dates in the drafts show minutes: rebuild once a minute, not with every tick.
     let minute = Memo::new(move |_| clock.get().start_of_minute());
     let doc = Memo::new(move |_| {
-        let (kind, lang, now) = (kind.get(), doc_lang(), minute.get());
+        let (kind, lang, now) = (shown(), doc_lang(), minute.get());
         verdict.with(|(derived, assessment)| {
             answers.with(|a| {
                 drafts::build_in(kind, a, derived, assessment, lang, now, &BrowserOffsets)
@@ -123,6 +135,7 @@ pub fn DraftsPanel() -> impl IntoView {
     // A new document or language: the last message no longer applies.
     Effect::new(move |_| {
         kind.track();
+        aid.track();
         chosen_lang.track();
         status.set(None);
     });
@@ -180,8 +193,11 @@ pub fn DraftsPanel() -> impl IntoView {
                             name="draft-kind"
                             id=id
                             value=k.key()
-                            prop:checked=move || kind.get() == k
-                            on:change=move |_| kind.set(k)
+                            prop:checked=move || !aid.get() && kind.get() == k
+                            on:change=move |_| {
+                                aid.set(false);
+                                kind.set(k);
+                            }
                         />
                         {label(Label::Doc(k), l)}
                     </label>
@@ -220,6 +236,17 @@ pub fn DraftsPanel() -> impl IntoView {
             <fieldset class="draft-choice">
                 <legend>{move || label(Label::WhichDoc, ui.get())}</legend>
                 {kinds}
+                <label class="opt" for="draft-kind-form-aid">
+                    <input
+                        type="radio"
+                        name="draft-kind"
+                        id="draft-kind-form-aid"
+                        value="form-aid"
+                        prop:checked=move || aid.get()
+                        on:change=move |_| aid.set(true)
+                    />
+                    {move || label(Label::FormAid, ui.get())}
+                </label>
             </fieldset>
             <div class="draft-lang">
                 <label for="draft-lang">{move || label(Label::DocLanguage, ui.get())}</label>
@@ -233,7 +260,7 @@ pub fn DraftsPanel() -> impl IntoView {
                 </select>
             </div>
             {notes}
-            <div class="draft-actions">
+            <div class="draft-actions" hidden=move || aid.get()>
                 <button type="button" class="primary" id="draft-print" on:click=print>
                     {move || label(Label::Print, ui.get())}
                 </button>
@@ -247,9 +274,13 @@ pub fn DraftsPanel() -> impl IntoView {
                     {move || status.get().map(|s| label(s, ui.get()))}
                 </p>
             </div>
-            {open_hint}
+            <Show when=move || !aid.get()>{open_hint}</Show>
+            <Show when=move || aid.get()>
+                <super::form_aid::FormAid doc=doc/>
+            </Show>
             <div
                 class="draft-preview"
+                hidden=move || aid.get()
                 role="region"
                 aria-label=move || label(Label::Preview, ui.get())
                 node_ref=preview
@@ -413,9 +444,24 @@ fn end_print() {
     }
 }
 
-/// Put `text` on the clipboard and report the outcome in `status`. The clipboard exists only in
-/// secure contexts, so it is looked up rather than assumed.
+/// Put `text` on the clipboard and report the outcome in `status`.
 fn copy_to_clipboard(text: &str, status: RwSignal<Option<Label>>) {
+    write_clipboard(
+        text,
+        Box::new(move |done| {
+            status.set(Some(if done {
+                Label::Copied
+            } else {
+                Label::CopyFailed
+            }))
+        }),
+    );
+}
+
+/// Put `text` on the clipboard, then call `done` with whether it worked. The clipboard exists
+/// only in secure contexts (and a frame needs the `clipboard-write` permission), so it is looked
+/// up rather than assumed; where it is missing, `done(false)` is called at once.
+pub(crate) fn write_clipboard(text: &str, done: Box<dyn FnOnce(bool)>) {
     let nav: JsValue = window().navigator().into();
     let call = || -> Option<js_sys::Promise> {
         let clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
@@ -433,22 +479,13 @@ fn copy_to_clipboard(text: &str, status: RwSignal<Option<Label>>) {
             .ok()
     };
     let Some(promise) = call() else {
-        status.set(Some(Label::CopyFailed));
+        done(false);
         return;
     };
-    crate::ui::case_menu::on_settled(
-        &promise,
-        Box::new(move |outcome| {
-            status.set(Some(if outcome.is_ok() {
-                Label::Copied
-            } else {
-                Label::CopyFailed
-            }))
-        }),
-    );
+    crate::ui::case_menu::on_settled(&promise, Box::new(move |outcome| done(outcome.is_ok())));
 }
 
 /// Offer `text` as a UTF-8 text file named `name`. False where the browser refuses.
-fn save_text_file(name: &str, text: &str) -> bool {
+pub(crate) fn save_text_file(name: &str, text: &str) -> bool {
     crate::ui::case_menu::download(name, "text/plain;charset=utf-8", text)
 }

@@ -1,8 +1,9 @@
 //! The entry points of the drafts module (`src/bin/drafts.rs` exports them to JavaScript), the
 //! other side of [`super::drafts_host`].
 //!
-//! The module runs a reactive root of its own in the element the app hands it, with the contexts
-//! the [`DraftsPanel`] reads in the app ([`crate::ui::UiLang`], [`crate::ui::state::CaseAnswers`],
+//! The module runs a reactive root of its own in the element the app hands it: the
+//! [`DraftsPanel`] (with its form aid, [`crate::ui::form_aid`]) and the breach register
+//! ([`RegisterPanel`]), with the contexts they read in the app ([`crate::ui::UiLang`], [`crate::ui::state::CaseAnswers`],
 //! [`crate::ui::state::Clock`], [`crate::ui::state::Verdict`]), filled from what the app sends:
 //! the case as a saved-case document (the format of `domain::case_file`), the interface language
 //! code and the time in seconds. The verdict is recomputed here from the answers, by the same
@@ -18,6 +19,7 @@ use crate::domain::answers::Answers;
 use crate::domain::{case_file, Instant, Lang};
 use crate::ui::case_menu::js_to_json;
 use crate::ui::drafts::DraftsPanel;
+use crate::ui::register::RegisterPanel;
 use crate::ui::{provide_lang, state};
 
 /// The signals of the mounted panel and the handle that keeps it in the page.
@@ -59,7 +61,10 @@ pub fn mount(
         let lang = provide_lang(lang);
         let (answers, clock, _) = state::provide_state(answers, now);
         out.set(Some((lang, answers.0, clock.0)));
-        view! { <DraftsPanel/> }
+        view! {
+            <DraftsPanel/>
+            <RegisterPanel/>
+        }
     });
     let (lang, answers, clock) = signals
         .take()
