@@ -6,13 +6,14 @@
 //! types stay exactly as typed; [`Answers::validate`] reports problems field by field and never
 //! changes an answer.
 
-use super::authority::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
 use super::facts::{
     Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role,
 };
-use super::reason::Lang;
+use super::instant::{self, Instant};
+pub use super::instant::{FixedZone, Zone};
+use super::lang::Lang;
+use super::organisation::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
 use super::risk::LARGE_SCALE;
-use super::time::{days_in_month, Instant};
 
 /// What kind of incident it was (the seed's examples and the EDPB draft template's list).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -428,60 +429,10 @@ pub const MAX_PEOPLE: u64 = 9_000_000_000;
 /// Records can outnumber people, but not without bound.
 pub const MAX_RECORDS: u64 = 1_000_000_000_000;
 
-/// The time zone as the caller knows it: the offset from UTC in minutes that applies at a given
-/// local wall-clock time. The app asks the browser; tests pass a fixed rule.
-pub trait Zone {
-    fn offset_at_local(&self, year: i64, month: u32, day: u32, hour: u32, minute: u32) -> i32;
-}
-
-/// A fixed offset, e.g. `FixedZone(60)` for CET without daylight saving.
-#[derive(Clone, Copy, Debug)]
-pub struct FixedZone(pub i32);
-
-impl Zone for FixedZone {
-    fn offset_at_local(&self, _: i64, _: u32, _: u32, _: u32, _: u32) -> i32 {
-        self.0
-    }
-}
-
 /// Read a local `YYYY-MM-DDTHH:MM` (the value of an `<input type="datetime-local">`, seconds
 /// allowed) as an instant in `zone`. `Ok(None)` for an empty text.
 pub fn parse_local(text: &str, zone: &dyn Zone) -> Result<Option<Instant>, Problem> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    let b = t.as_bytes();
-    if !(b.len() == 16 || b.len() == 19) {
-        return Err(Problem::BadDateTime);
-    }
-    let digits = |from: usize, len: usize| -> Result<u32, Problem> {
-        b[from..from + len].iter().try_fold(0u32, |acc, &c| {
-            if c.is_ascii_digit() {
-                Ok(acc * 10 + u32::from(c - b'0'))
-            } else {
-                Err(Problem::BadDateTime)
-            }
-        })
-    };
-    let sep_ok = b[4] == b'-' && b[7] == b'-' && matches!(b[10], b'T' | b' ') && b[13] == b':';
-    if !sep_ok || (b.len() == 19 && b[16] != b':') {
-        return Err(Problem::BadDateTime);
-    }
-    let (year, month, day) = (i64::from(digits(0, 4)?), digits(5, 2)?, digits(8, 2)?);
-    let (hour, minute) = (digits(11, 2)?, digits(14, 2)?);
-    if !(1900..=9999).contains(&year)
-        || !(1..=12).contains(&month)
-        || day == 0
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-    {
-        return Err(Problem::BadDateTime);
-    }
-    let utc = Instant::from_utc(year, month, day, hour, minute).ok_or(Problem::BadDateTime)?;
-    let offset = zone.offset_at_local(year, month, day, hour, minute);
-    Ok(Some(utc.plus_seconds(-i64::from(offset) * 60)))
+    instant::parse_local(text, zone).map_err(|_| Problem::BadDateTime)
 }
 
 /// Read a count as typed: digits with optional thousands separators (`1.500`, `1,500`, `1 500`).

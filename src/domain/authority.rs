@@ -5,179 +5,106 @@
 //! See `docs/AUTHORITIES.md`.
 
 use super::facts::Role;
+pub use super::organisation::{
+    Country, Diocese, EuRegion, Land, Organisation, Sector, SpecialBody,
+};
 
 include!(concat!(env!("OUT_DIR"), "/authorities_gen.rs"));
 
 // ---------------------------------------------------------------------------------------------
-// Inputs
+// The authorities of the organisation's inputs
 // ---------------------------------------------------------------------------------------------
 
-/// What kind of body the controller is (`organisation.sector` in `FORMAT.md`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Sector {
-    #[default]
-    Private,
-    Public,
-    FederalPublic,
-    Telecom,
-    Postal,
-    ChurchCatholic,
-    ChurchProtestant,
-    Broadcaster,
-}
-
-impl Sector {
-    pub const ALL: [Sector; 8] = [
-        Sector::Private,
-        Sector::Public,
-        Sector::FederalPublic,
-        Sector::Telecom,
-        Sector::Postal,
-        Sector::ChurchCatholic,
-        Sector::ChurchProtestant,
-        Sector::Broadcaster,
-    ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Sector::Private => "private",
-            Sector::Public => "public",
-            Sector::FederalPublic => "federal_public",
-            Sector::Telecom => "telecom",
-            Sector::Postal => "postal",
-            Sector::ChurchCatholic => "church_catholic",
-            Sector::ChurchProtestant => "church_protestant",
-            Sector::Broadcaster => "broadcaster",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
-
-/// The 16 German Länder, by their ISO 3166-2:DE suffix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Land {
-    BW,
-    BY,
-    BE,
-    BB,
-    HB,
-    HH,
-    HE,
-    MV,
-    NI,
-    NW,
-    RP,
-    SL,
-    SN,
-    ST,
-    SH,
-    TH,
-}
-
 impl Land {
-    pub const ALL: [Land; 16] = [
-        Land::BW,
-        Land::BY,
-        Land::BE,
-        Land::BB,
-        Land::HB,
-        Land::HH,
-        Land::HE,
-        Land::MV,
-        Land::NI,
-        Land::NW,
-        Land::RP,
-        Land::SL,
-        Land::SN,
-        Land::ST,
-        Land::SH,
-        Land::TH,
-    ];
-    pub fn code(self) -> &'static str {
-        self.info().0
-    }
-    /// The German name of the Land.
-    pub fn name(self) -> &'static str {
-        self.info().1
-    }
-    pub fn from_code(code: &str) -> Option<Land> {
-        Land::ALL.into_iter().find(|l| l.code() == code)
-    }
-    /// (code, name, authority for public bodies, authority for private bodies, Catholic
-    /// authority covering most of the Land).
-    fn info(
-        self,
-    ) -> (
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static str,
-    ) {
+    /// (authority for public bodies, authority for private bodies, Catholic authority covering
+    /// most of the Land).
+    fn authorities(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Land::BW => ("BW", "Baden-Württemberg", "lfdi-bw", "lfdi-bw", "kdsz-ffm"),
-            Land::BY => ("BY", "Bayern", "baylfd", "baylda", "kdsz-bayern"),
-            Land::BE => ("BE", "Berlin", "blnbdi", "blnbdi", "kdsa-ost"),
-            Land::BB => ("BB", "Brandenburg", "lda-bb", "lda-bb", "kdsa-ost"),
-            Land::HB => ("HB", "Bremen", "lfdi-hb", "lfdi-hb", "kdsa-nord"),
-            Land::HH => ("HH", "Hamburg", "hmbbfdi", "hmbbfdi", "kdsa-nord"),
-            Land::HE => ("HE", "Hessen", "hbdi", "hbdi", "kdsz-ffm"),
-            Land::MV => (
-                "MV",
-                "Mecklenburg-Vorpommern",
-                "lfdi-mv",
-                "lfdi-mv",
-                "kdsa-nord",
-            ),
-            Land::NI => ("NI", "Niedersachsen", "lfd-nds", "lfd-nds", "kdsa-nord"),
-            Land::NW => (
-                "NW",
-                "Nordrhein-Westfalen",
-                "ldi-nrw",
-                "ldi-nrw",
-                "kdsz-nrw",
-            ),
-            Land::RP => ("RP", "Rheinland-Pfalz", "lfdi-rlp", "lfdi-rlp", "kdsz-ffm"),
-            Land::SL => ("SL", "Saarland", "udz-sl", "udz-sl", "kdsz-ffm"),
-            Land::SN => ("SN", "Sachsen", "sdtb-sn", "sdtb-sn", "kdsa-ost"),
-            Land::ST => ("ST", "Sachsen-Anhalt", "lfd-st", "lfd-st", "kdsa-ost"),
-            Land::SH => ("SH", "Schleswig-Holstein", "uld-sh", "uld-sh", "kdsa-nord"),
-            Land::TH => ("TH", "Thüringen", "tlfdi", "tlfdi", "kdsa-ost"),
+            Land::BW => ("lfdi-bw", "lfdi-bw", "kdsz-ffm"),
+            Land::BY => ("baylfd", "baylda", "kdsz-bayern"),
+            Land::BE => ("blnbdi", "blnbdi", "kdsa-ost"),
+            Land::BB => ("lda-bb", "lda-bb", "kdsa-ost"),
+            Land::HB => ("lfdi-hb", "lfdi-hb", "kdsa-nord"),
+            Land::HH => ("hmbbfdi", "hmbbfdi", "kdsa-nord"),
+            Land::HE => ("hbdi", "hbdi", "kdsz-ffm"),
+            Land::MV => ("lfdi-mv", "lfdi-mv", "kdsa-nord"),
+            Land::NI => ("lfd-nds", "lfd-nds", "kdsa-nord"),
+            Land::NW => ("ldi-nrw", "ldi-nrw", "kdsz-nrw"),
+            Land::RP => ("lfdi-rlp", "lfdi-rlp", "kdsz-ffm"),
+            Land::SL => ("udz-sl", "udz-sl", "kdsz-ffm"),
+            Land::SN => ("sdtb-sn", "sdtb-sn", "kdsa-ost"),
+            Land::ST => ("lfd-st", "lfd-st", "kdsa-ost"),
+            Land::SH => ("uld-sh", "uld-sh", "kdsa-nord"),
+            Land::TH => ("tlfdi", "tlfdi", "kdsa-ost"),
         }
     }
     /// The id of the Land's authority for public bodies (Bavaria: BayLfD).
     pub fn public_authority(self) -> &'static str {
-        self.info().2
+        self.authorities().0
     }
     /// The id of the Land's authority for private (non-public) bodies (Bavaria: BayLDA).
     pub fn private_authority(self) -> &'static str {
-        self.info().3
+        self.authorities().1
     }
     /// The Catholic authority whose dioceses cover most of the Land. Diocese borders do not follow
     /// Land borders, so a decision based on this is always marked uncertain.
     pub fn main_catholic_authority(self) -> &'static str {
-        self.info().4
+        self.authorities().2
     }
 }
 
-/// An ISO 3166-1 alpha-2 country code, upper case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Country([u8; 2]);
-
-impl Country {
-    pub const DE: Country = Country(*b"DE");
-    pub fn from_code(code: &str) -> Option<Country> {
-        match code.as_bytes() {
-            [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(Country([*a, *b])),
-            _ => None,
+impl Diocese {
+    /// The id of the Catholic authority for the diocese.
+    pub fn authority_id(self) -> &'static str {
+        use Diocese::*;
+        match self {
+            Augsburg => "kdsz-bayern",
+            Bamberg => "kdsz-bayern",
+            Eichstaett => "kdsz-bayern",
+            MuenchenFreising => "kdsz-bayern",
+            Passau => "kdsz-bayern",
+            Regensburg => "kdsz-bayern",
+            Wuerzburg => "kdsz-bayern",
+            Aachen => "kdsz-nrw",
+            Essen => "kdsz-nrw",
+            Koeln => "kdsz-nrw",
+            Muenster => "kdsz-nrw",
+            Paderborn => "kdsz-nrw",
+            Freiburg => "kdsz-ffm",
+            Fulda => "kdsz-ffm",
+            Limburg => "kdsz-ffm",
+            Mainz => "kdsz-ffm",
+            RottenburgStuttgart => "kdsz-ffm",
+            Speyer => "kdsz-ffm",
+            Trier => "kdsz-ffm",
+            Hamburg => "kdsa-nord",
+            Hildesheim => "kdsa-nord",
+            Osnabrueck => "kdsa-nord",
+            OffizialatVechta => "kdsa-nord",
+            Berlin => "kdsa-ost",
+            DresdenMeissen => "kdsa-ost",
+            Erfurt => "kdsa-ost",
+            Goerlitz => "kdsa-ost",
+            Magdeburg => "kdsa-ost",
+            Militaerbischof => "kdsa-ost",
         }
     }
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or("??")
+}
+
+impl EuRegion {
+    /// The id of the authority for the region's public sector.
+    pub fn authority_id(self) -> &'static str {
+        match self {
+            EuRegion::Catalonia => "es-ct-apdcat",
+            EuRegion::BasqueCountry => "es-pv-avpd",
+            EuRegion::Andalusia => "es-an-ctpda",
+        }
     }
+}
+
+impl Country {
     /// The code the directory uses: Greece is `GR` there (EU institutions write `EL`).
-    fn directory_code(&self) -> &str {
+    pub(crate) fn directory_code(&self) -> &str {
         match self.as_str() {
             "EL" => "GR",
             c => c,
@@ -186,303 +113,6 @@ impl Country {
     /// An EU or EEA country (one with a supervisory authority in the directory).
     pub fn is_eea(&self) -> bool {
         *self == Country::DE || lead_authority(*self).is_some()
-    }
-}
-
-/// A Catholic (arch)diocese or jurisdiction with its own KDG supervision
-/// (`authorities_de.md` section 1.1, after datenanfragen `kathbay`, `kathnrw`, `kathmsw`,
-/// `kathnd`, `kathod`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Diocese {
-    Augsburg,
-    Bamberg,
-    Eichstaett,
-    MuenchenFreising,
-    Passau,
-    Regensburg,
-    Wuerzburg,
-    Aachen,
-    Essen,
-    Koeln,
-    /// The NRW part of the diocese of Münster (the Lower Saxony part is the Offizialat Vechta).
-    Muenster,
-    Paderborn,
-    Freiburg,
-    Fulda,
-    Limburg,
-    Mainz,
-    RottenburgStuttgart,
-    Speyer,
-    Trier,
-    Hamburg,
-    Hildesheim,
-    Osnabrueck,
-    OffizialatVechta,
-    Berlin,
-    DresdenMeissen,
-    Erfurt,
-    Goerlitz,
-    Magdeburg,
-    /// The Catholic military chaplaincy (Katholisches Militärbischofsamt).
-    Militaerbischof,
-}
-
-impl Diocese {
-    pub const ALL: [Diocese; 29] = [
-        Diocese::Augsburg,
-        Diocese::Bamberg,
-        Diocese::Eichstaett,
-        Diocese::MuenchenFreising,
-        Diocese::Passau,
-        Diocese::Regensburg,
-        Diocese::Wuerzburg,
-        Diocese::Aachen,
-        Diocese::Essen,
-        Diocese::Koeln,
-        Diocese::Muenster,
-        Diocese::Paderborn,
-        Diocese::Freiburg,
-        Diocese::Fulda,
-        Diocese::Limburg,
-        Diocese::Mainz,
-        Diocese::RottenburgStuttgart,
-        Diocese::Speyer,
-        Diocese::Trier,
-        Diocese::Hamburg,
-        Diocese::Hildesheim,
-        Diocese::Osnabrueck,
-        Diocese::OffizialatVechta,
-        Diocese::Berlin,
-        Diocese::DresdenMeissen,
-        Diocese::Erfurt,
-        Diocese::Goerlitz,
-        Diocese::Magdeburg,
-        Diocese::Militaerbischof,
-    ];
-    /// (key, German name, authority id).
-    fn info(self) -> (&'static str, &'static str, &'static str) {
-        use Diocese::*;
-        match self {
-            Augsburg => ("augsburg", "Bistum Augsburg", "kdsz-bayern"),
-            Bamberg => ("bamberg", "Erzbistum Bamberg", "kdsz-bayern"),
-            Eichstaett => ("eichstaett", "Bistum Eichstätt", "kdsz-bayern"),
-            MuenchenFreising => (
-                "muenchen_freising",
-                "Erzbistum München und Freising",
-                "kdsz-bayern",
-            ),
-            Passau => ("passau", "Bistum Passau", "kdsz-bayern"),
-            Regensburg => ("regensburg", "Bistum Regensburg", "kdsz-bayern"),
-            Wuerzburg => ("wuerzburg", "Bistum Würzburg", "kdsz-bayern"),
-            Aachen => ("aachen", "Bistum Aachen", "kdsz-nrw"),
-            Essen => ("essen", "Bistum Essen", "kdsz-nrw"),
-            Koeln => ("koeln", "Erzbistum Köln", "kdsz-nrw"),
-            Muenster => ("muenster", "Bistum Münster (NRW-Teil)", "kdsz-nrw"),
-            Paderborn => ("paderborn", "Erzbistum Paderborn", "kdsz-nrw"),
-            Freiburg => ("freiburg", "Erzbistum Freiburg", "kdsz-ffm"),
-            Fulda => ("fulda", "Bistum Fulda", "kdsz-ffm"),
-            Limburg => ("limburg", "Bistum Limburg", "kdsz-ffm"),
-            Mainz => ("mainz", "Bistum Mainz", "kdsz-ffm"),
-            RottenburgStuttgart => (
-                "rottenburg_stuttgart",
-                "Diözese Rottenburg-Stuttgart",
-                "kdsz-ffm",
-            ),
-            Speyer => ("speyer", "Bistum Speyer", "kdsz-ffm"),
-            Trier => ("trier", "Bistum Trier", "kdsz-ffm"),
-            Hamburg => ("hamburg", "Erzbistum Hamburg", "kdsa-nord"),
-            Hildesheim => ("hildesheim", "Bistum Hildesheim", "kdsa-nord"),
-            Osnabrueck => ("osnabrueck", "Bistum Osnabrück", "kdsa-nord"),
-            OffizialatVechta => (
-                "offizialat_vechta",
-                "Bischöflich Münstersches Offizialat Vechta",
-                "kdsa-nord",
-            ),
-            Berlin => ("berlin", "Erzbistum Berlin", "kdsa-ost"),
-            DresdenMeissen => ("dresden_meissen", "Bistum Dresden-Meißen", "kdsa-ost"),
-            Erfurt => ("erfurt", "Bistum Erfurt", "kdsa-ost"),
-            Goerlitz => ("goerlitz", "Bistum Görlitz", "kdsa-ost"),
-            Magdeburg => ("magdeburg", "Bistum Magdeburg", "kdsa-ost"),
-            Militaerbischof => (
-                "militaerbischof",
-                "Katholisches Militärbischofsamt",
-                "kdsa-ost",
-            ),
-        }
-    }
-    pub fn key(self) -> &'static str {
-        self.info().0
-    }
-    /// The German name (used in both languages).
-    pub fn name(self) -> &'static str {
-        self.info().1
-    }
-    pub fn from_key(key: &str) -> Option<Diocese> {
-        Diocese::ALL.into_iter().find(|d| d.key() == key)
-    }
-    /// The id of the Catholic authority for the diocese.
-    pub fn authority_id(self) -> &'static str {
-        self.info().2
-    }
-}
-
-/// A kind of body with its own competence rule, beyond the sector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SpecialBody {
-    /// A Jobcenter run jointly by the Federal Employment Agency and a municipality
-    /// (gemeinsame Einrichtung, § 44b SGB II); not a Jobcenter of an Optionskommune.
-    JointJobcenter,
-    /// A federally administered statutory health insurer (e.g. Barmer, DAK, TK); not an AOK or
-    /// an insurer administered by a Land.
-    FederalHealthInsurer,
-    /// A tax authority (e.g. a Finanzamt) applying the Abgabenordnung.
-    TaxOfficeAo,
-    /// Deutsche Welle.
-    DeutscheWelle,
-    /// A religious community other than the Catholic and Protestant churches.
-    OtherReligiousCommunity,
-    /// A private broadcaster or media company.
-    PrivateBroadcaster,
-    /// A Bavarian public body that competes as an undertaking (Art. 1(3) BayDSG).
-    BavarianCompetingUndertaking,
-    /// A Sparkasse (public-law financial service company).
-    Sparkasse,
-}
-
-impl SpecialBody {
-    pub const ALL: [SpecialBody; 8] = [
-        SpecialBody::JointJobcenter,
-        SpecialBody::FederalHealthInsurer,
-        SpecialBody::TaxOfficeAo,
-        SpecialBody::DeutscheWelle,
-        SpecialBody::OtherReligiousCommunity,
-        SpecialBody::PrivateBroadcaster,
-        SpecialBody::BavarianCompetingUndertaking,
-        SpecialBody::Sparkasse,
-    ];
-    /// (key, German label, English label).
-    fn info(self) -> (&'static str, &'static str, &'static str) {
-        use SpecialBody::*;
-        match self {
-            JointJobcenter => (
-                "joint_jobcenter",
-                "Jobcenter als gemeinsame Einrichtung von Bund und Kommune",
-                "Jobcenter run jointly by the Federation and a municipality",
-            ),
-            FederalHealthInsurer => (
-                "federal_health_insurer",
-                "bundesunmittelbare gesetzliche Krankenkasse (z. B. Barmer, DAK, TK)",
-                "federally administered statutory health insurer (e.g. Barmer, DAK, TK)",
-            ),
-            TaxOfficeAo => (
-                "tax_office_ao",
-                "Finanzbehörde im Anwendungsbereich der Abgabenordnung",
-                "tax authority applying the Abgabenordnung",
-            ),
-            DeutscheWelle => ("deutsche_welle", "Deutsche Welle", "Deutsche Welle"),
-            OtherReligiousCommunity => (
-                "other_religious_community",
-                "andere Religionsgemeinschaft",
-                "other religious community",
-            ),
-            PrivateBroadcaster => (
-                "private_broadcaster",
-                "privater Rundfunk oder privates Medienunternehmen",
-                "private broadcaster or media company",
-            ),
-            BavarianCompetingUndertaking => (
-                "bavarian_competing_undertaking",
-                "bayerische öffentliche Stelle, die am Wettbewerb teilnimmt",
-                "Bavarian public body competing as an undertaking",
-            ),
-            Sparkasse => ("sparkasse", "Sparkasse", "Sparkasse (savings bank)"),
-        }
-    }
-    pub fn key(self) -> &'static str {
-        self.info().0
-    }
-    pub fn from_key(key: &str) -> Option<SpecialBody> {
-        SpecialBody::ALL.into_iter().find(|s| s.key() == key)
-    }
-    pub fn label(self, german: bool) -> &'static str {
-        if german {
-            self.info().1
-        } else {
-            self.info().2
-        }
-    }
-}
-
-/// A region of an EU country with its own authority for (part of) its public sector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EuRegion {
-    /// Catalonia (Spain): APDCAT.
-    Catalonia,
-    /// Basque Country (Spain): AVPD.
-    BasqueCountry,
-    /// Andalusia (Spain): CTPDA.
-    Andalusia,
-}
-
-impl EuRegion {
-    pub const ALL: [EuRegion; 3] = [
-        EuRegion::Catalonia,
-        EuRegion::BasqueCountry,
-        EuRegion::Andalusia,
-    ];
-    /// (key, country, authority id for the region's public sector).
-    fn info(self) -> (&'static str, Country, &'static str) {
-        const ES: Country = Country(*b"ES");
-        match self {
-            EuRegion::Catalonia => ("catalonia", ES, "es-ct-apdcat"),
-            EuRegion::BasqueCountry => ("basque_country", ES, "es-pv-avpd"),
-            EuRegion::Andalusia => ("andalusia", ES, "es-an-ctpda"),
-        }
-    }
-    pub fn key(self) -> &'static str {
-        self.info().0
-    }
-    pub fn from_key(key: &str) -> Option<EuRegion> {
-        EuRegion::ALL.into_iter().find(|r| r.key() == key)
-    }
-    pub fn country(self) -> Country {
-        self.info().1
-    }
-}
-
-/// Who the controller is, as far as competence depends on it.
-///
-/// Construct it with [`Organisation::new`] and set the optional fields as needed.
-#[derive(Clone, Debug, PartialEq, Default)]
-pub struct Organisation {
-    pub sector: Sector,
-    /// Country of the seat (main establishment). `None` is read as Germany.
-    pub country: Option<Country>,
-    /// German Land of the seat (only with Germany).
-    pub land: Option<Land>,
-    /// Catholic bodies: the diocese.
-    pub diocese: Option<Diocese>,
-    /// A body with its own competence rule.
-    pub special: Option<SpecialBody>,
-    /// Only for a controller whose `country` is outside the EU/EEA: the EU/EEA country of an
-    /// establishment that takes the decisions on purposes and means (its main establishment in
-    /// the Union, Art. 4(16)). A mere representative (Art. 27) is not one.
-    pub eu_main_establishment: Option<Country>,
-    /// Countries where the affected people live (needed when there is no EU/EEA main establishment).
-    pub subject_countries: Vec<Country>,
-    /// Public bodies in Spain: the autonomous community, where it has its own authority.
-    pub region: Option<EuRegion>,
-}
-
-impl Organisation {
-    /// An organisation with only the three fields of `FORMAT.md`.
-    pub fn new(sector: Sector, country: Option<Country>, land: Option<Land>) -> Organisation {
-        Organisation {
-            sector,
-            country,
-            land,
-            ..Organisation::default()
-        }
     }
 }
 
@@ -953,10 +583,10 @@ fn other_eea_country(org: &Organisation, country: Country, rule: Text) -> Author
     }
     match (country.directory_code(), public) {
         ("ES", true) => match org.region.filter(|r| r.country() == country) {
-            Some(region) => one(region.info().2, REGIONAL_ES),
+            Some(region) => one(region.authority_id(), REGIONAL_ES),
             None => uncertain(
                 Some(lead.id),
-                EuRegion::ALL.iter().map(|r| r.info().2).collect(),
+                EuRegion::ALL.iter().map(|r| r.authority_id()).collect(),
                 PUBLIC_ES,
                 PUBLIC_ES_WHY,
             ),
@@ -1772,7 +1402,7 @@ mod tests {
         }
         for r in EuRegion::ALL {
             assert_eq!(EuRegion::from_key(r.key()), Some(r));
-            assert_eq!(authority(r.info().2).map(|a| a.country), Some("ES"));
+            assert_eq!(authority(r.authority_id()).map(|a| a.country), Some("ES"));
         }
         assert_eq!(Sector::from_key("church"), None);
         assert_eq!(Land::from_code("XX"), None);

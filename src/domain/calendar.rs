@@ -7,8 +7,8 @@
 //! §§ 3.1 and 3.3.11 require; lines end in CRLF. The UID is stable for a case, so importing the
 //! file again updates the entry instead of adding a second one.
 
-use super::reason::Lang;
-use super::time::Instant;
+use super::instant::Instant;
+use super::lang::Lang;
 
 /// What the calendar entry says.
 #[derive(Clone, Debug, PartialEq)]

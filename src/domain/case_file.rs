@@ -20,10 +20,10 @@
 use serde_json::{Map, Value};
 
 use super::answers::{Answers, Cause, Discovery, IncidentType, Occurrence};
-use super::authority::{Country, Diocese, Land, Sector, SpecialBody};
 use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity, Role};
-use super::reason::Lang;
-use super::time::Instant;
+use super::instant::Instant;
+use super::lang::Lang;
+use super::organisation::{Country, Diocese, Land, Sector, SpecialBody};
 
 /// The value of the `format` key.
 pub const FORMAT: &str = "datenpanne-selbstcheck/case";

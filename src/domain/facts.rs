@@ -1,8 +1,8 @@
 //! The facts of an incident: what the engine reads. Every enum is ordered from mild to severe,
 //! so "more severe" has one meaning for the rules and for the property tests.
 
-use super::authority::Organisation;
-use super::time::Instant;
+use super::instant::Instant;
+use super::organisation::Organisation;
 
 /// Who fills in the check (Art. 4(7) and 4(8) GDPR).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

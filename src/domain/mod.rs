@@ -6,15 +6,27 @@
 //! people be told (Art. 34(1), with the exceptions of Art. 34(3)); by when (72 hours, Art. 33(1));
 //! and which authority is competent ([`authority`]). The ENISA figure is computed alongside and
 //! never changes the verdict.
+//!
+//! The modules form layers: each imports only modules below it (`tests/layers.rs` checks it). At
+//! the bottom, importing nothing of the engine: [`lang`], [`instant`], [`citation`], [`levels`],
+//! [`organisation`]; above them [`display`], [`facts`], [`time`]; then the rules ([`reason`],
+//! [`risk`], [`authority`], [`enisa`]), the questionnaire ([`answers`]) and what is built on the
+//! verdict (drafts, files, calendar, the steps to take).
 
 pub mod answers;
 pub mod authority;
 pub mod calendar;
 pub mod case_file;
+pub mod citation;
+pub mod display;
 pub mod drafts;
 pub mod enisa;
 pub mod facts;
 pub mod form_aid;
+pub mod instant;
+pub mod lang;
+pub mod levels;
+pub mod organisation;
 pub mod presets;
 pub mod reason;
 pub mod register;
@@ -22,11 +34,13 @@ pub mod risk;
 pub mod time;
 pub mod todo;
 
-pub use authority::{AuthorityDecision, Organisation};
+pub use authority::AuthorityDecision;
 pub use facts::{Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role};
-pub use reason::{Lang, Reason, ReasonKind};
-pub use risk::{Containment, ContainmentLimit, DimensionScore, RiskLevel};
-pub use time::Instant;
+pub use instant::Instant;
+pub use lang::Lang;
+pub use levels::{Containment, ContainmentLimit, DimensionScore, RiskLevel};
+pub use organisation::Organisation;
+pub use reason::{Reason, ReasonKind};
 
 /// Whether and how the people affected are to be told (Art. 34).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 
 use super::answers::{Answers, Cause, IncidentType};
 use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity};
-use super::reason::Lang;
+use super::lang::Lang;
 
 /// A typical incident: the seed guide's examples and three frequent cases.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

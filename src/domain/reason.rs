@@ -1,40 +1,11 @@
 //! Reasons: each rule that fired, with its legal basis, in German and English.
 
-use super::drafts::format::group_digits;
+use super::citation::{self, Citation};
+use super::display::group_digits;
 use super::facts::{Availability, Confidentiality, DataCategory, Integrity};
-use super::risk::{Containment, ContainmentLimit, Dimension, DimensionScore, Harm, RiskLevel};
-use super::time::Instant;
-
-/// The two languages of the product. German first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    De,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-    /// The language the interface switches to from this one.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::De => Lang::En,
-            Lang::En => Lang::De,
-        }
-    }
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+use super::instant::Instant;
+pub use super::lang::Lang;
+use super::levels::{Containment, ContainmentLimit, Dimension, DimensionScore, Harm, RiskLevel};
 
 /// What a rule found.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,71 +87,74 @@ impl Reason {
         Reason { kind }
     }
 
-    /// The legal basis or guidance the rule rests on.
-    pub fn basis(&self) -> &'static str {
+    /// The legal basis or guidance the rule rests on, as a typed citation; `None` for the
+    /// competence rule, whose basis comes with the authority directory.
+    pub fn citation(&self) -> Option<&'static Citation> {
+        use citation::*;
         use ReasonKind::*;
-        match &self.kind {
-            NoPersonalData => "Art. 4(1), 4(12) GDPR",
-            NoCompromise => "Art. 4(12) GDPR",
-            Breach { .. } => "Art. 4(12) GDPR",
-            Document => "Art. 33(5) GDPR",
-            ProcessorDocuments => "Art. 28(3)(f), 33(2) GDPR",
-            Recipients(_) => "EDPB Guidelines 9/2022, type of breach and recipients",
-            Accessed => "Art. 4(12) GDPR; EDPB Guidelines 9/2022, type of breach and recipients",
-            NotAccessed => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, type of breach and recipients",
-            MisuseObserved => "Recital 85 GDPR",
-            Unintelligible => "Art. 34(3)(a) GDPR; EDPB Guidelines 01/2021 cases 06, 10",
-            Contained(_) => "EDPB Guidelines 01/2021 cases 09, 13",
-            SensitiveContext => "Art. 9, 10 GDPR; EDPB Guidelines 9/2022 Annex B example x",
-            IntegrityState(_) => "EDPB Guidelines 9/2022, integrity breach",
-            MaliciousAlteration => "EDPB Guidelines 9/2022, type of breach",
-            AvailabilityState(_) => "EDPB Guidelines 9/2022 Annex B (iii, iv, viii)",
-            NoDimensionAtRisk => "Art. 33(1) GDPR",
-            DataSeverity(_, _, Harm::Dependence) => {
-                "EDPB Guidelines 9/2022 Annex B (iv, viii); EDPB Guidelines 01/2021 cases 02, 03"
-            }
+        Some(match &self.kind {
+            NoPersonalData => &NOT_PERSONAL_DATA,
+            NoCompromise | Breach { .. } => &BREACH,
+            Document => &DOCUMENT,
+            ProcessorDocuments => &PROCESSOR_DOCUMENTS,
+            Recipients(_) => &RECIPIENTS,
+            Accessed => &ACCESSED,
+            NotAccessed => &NOT_ACCESSED,
+            MisuseObserved => &RECITAL_85,
+            Unintelligible => &UNINTELLIGIBLE,
+            Contained(_) => &CONTAINED,
+            SensitiveContext => &SENSITIVE_CONTEXT,
+            IntegrityState(_) => &INTEGRITY,
+            MaliciousAlteration => &TYPE_OF_BREACH,
+            AvailabilityState(_) => &AVAILABILITY,
+            NoDimensionAtRisk => &NO_RISK,
+            DataSeverity(_, _, Harm::Dependence) => &DEPENDENCE,
             DataSeverity(c, _, Harm::Disclosure) => match c {
-                DataCategory::SpecialCategory => "Art. 9 GDPR; EDPB Guidelines 9/2022 para 102",
-                DataCategory::Criminal => "Art. 10 GDPR; EDPB Guidelines 9/2022 para 102",
-                _ => "Recital 75 GDPR; EDPB Guidelines 9/2022, nature and sensitivity of data",
+                DataCategory::SpecialCategory => &SPECIAL_CATEGORY,
+                DataCategory::Criminal => &CRIMINAL,
+                _ => &SENSITIVITY,
             },
-            DeliberateTaking => "EDPB Guidelines 01/2021 case 08",
-            NoCategoryGiven => "Recital 75 GDPR",
-            IdentityCombination => "Recital 75 GDPR; EDPB Guidelines 01/2021 case 11",
-            BroadProfile(_) => "EDPB Guidelines 9/2022, volume of data; ENISA severity method",
-            Vulnerable => {
-                "Recital 75 GDPR; EDPB Guidelines 9/2022, special characteristics of the individual"
+            DeliberateTaking => &DELIBERATE,
+            NoCategoryGiven => &RECITAL_75,
+            IdentityCombination => &IDENTITY,
+            BroadProfile(_) => &BROAD_PROFILE,
+            Vulnerable => &VULNERABLE,
+            LargeScale(_) => &LARGE_SCALE,
+            ManyExposed(_) => &MANY_EXPOSED,
+            DimensionLevel(_) => &RISK_MATRIX,
+            Verdict(_) => &VERDICT,
+            NotifyAuthority | NoNotificationLowRisk | Deadline(_) | InTime => &NOTIFY,
+            HighRiskSooner => &HIGH_RISK_SOONER,
+            ProcessorInformsController => &PROCESSOR_INFORMS,
+            SubjectsHighRisk | SubjectsNoHighRisk | ProcessorNoSubjects => &SUBJECTS,
+            EncryptionDoesNotCover => &EXCEPTION_A,
+            ExceptionNeutralised | ExceptionAfterMisuse | ExceptionDoubtfulPublished => {
+                &EXCEPTION_B
             }
-            LargeScale(_) => "EDPB Guidelines 9/2022, number of affected individuals",
-            ManyExposed(_) => "EDPB Guidelines 9/2022 Annex B example x",
-            DimensionLevel(_) => "Recitals 75, 76 GDPR; DSK Kurzpapier 18",
-            Verdict(_) => "Art. 33(1), 34(1) GDPR",
-            NotifyAuthority => "Art. 33(1) GDPR",
-            HighRiskSooner => "Art. 33(1) GDPR; Recital 87 GDPR",
-            NoNotificationLowRisk => "Art. 33(1) GDPR",
-            ProcessorInformsController => "Art. 33(2) GDPR",
-            SubjectsHighRisk => "Art. 34(1) GDPR",
-            SubjectsNoHighRisk => "Art. 34(1) GDPR",
-            EncryptionDoesNotCover => "Art. 34(3)(a) GDPR",
-            ExceptionNeutralised => "Art. 34(3)(b) GDPR",
-            ExceptionAfterMisuse | ExceptionDoubtfulPublished => "Art. 34(3)(b) GDPR",
-            ExceptionPublicCommunication => "Art. 34(3)(c) GDPR",
-            ProcessorNoSubjects => "Art. 34(1) GDPR",
-            Deadline(_) => "Art. 33(1) GDPR",
-            Late => "Art. 33(1) sentence 2 GDPR",
-            InTime => "Art. 33(1) GDPR",
-            AwarenessUnknown => "Art. 33(1) GDPR; EDPB Guidelines 9/2022, awareness",
-            Authority { basis, .. } => basis.0,
-            Provisional => "Art. 33(4) GDPR; EDPB Guidelines 01/2021 para 9",
-            ProvisionalSubjects => "Art. 34(1), 34(4) GDPR",
+            ExceptionPublicCommunication => &EXCEPTION_C,
+            Late => &LATE,
+            AwarenessUnknown => &AWARENESS,
+            Provisional => &PROVISIONAL,
+            ProvisionalSubjects => &PROVISIONAL_SUBJECTS,
+            Authority { .. } => return None,
+        })
+    }
+
+    /// The legal basis or guidance the rule rests on, in English.
+    pub fn basis(&self) -> &'static str {
+        match (&self.kind, self.citation()) {
+            (_, Some(c)) => c.en(),
+            (ReasonKind::Authority { basis, .. }, None) => basis.0,
+            (_, None) => "",
         }
     }
 
     /// The legal basis cited the way readers of `lang` expect it ("Art. 33 Abs. 1 DSGVO").
     pub fn basis_in(&self, lang: Lang) -> String {
-        match (&self.kind, lang) {
-            (ReasonKind::Authority { basis, .. }, Lang::De) => basis.1.to_string(),
-            _ => super::drafts::format::basis(self.basis(), lang),
+        match (&self.kind, self.citation(), lang) {
+            (_, Some(c), _) => c.render(lang),
+            (ReasonKind::Authority { basis, .. }, None, Lang::De) => basis.1.to_string(),
+            (_, None, _) => self.basis().to_string(),
         }
     }
 

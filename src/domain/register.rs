@@ -14,8 +14,9 @@ use serde_json::{Map, Value};
 use super::answers::Answers;
 use super::authority;
 use super::case_file::{self, ImportError};
-use super::reason::{level_name, Lang};
-use super::time::Instant;
+use super::instant::Instant;
+use super::lang::Lang;
+use super::reason::level_name;
 use super::{Assessment, SubjectNotice};
 
 /// The value of the `format` key.

@@ -8,8 +8,8 @@
 use super::answers::{Answers, IncidentType};
 use super::authority::{self, Authority, AuthorityDecision};
 use super::facts::{Confidentiality, Role};
-use super::reason::Lang;
-use super::time::Instant;
+use super::instant::Instant;
+use super::lang::Lang;
 use super::{Assessment, SubjectNotice};
 
 /// By when a step is due.

@@ -8,7 +8,9 @@
 //! are in plain words, without the tool's scores; how to submit it, and every other hint for the
 //! person preparing it, are notes beside the letter, not part of it.
 
-use super::{format, Block, Ctx, DocKind, Document, Row, Section};
+use super::ctx::Ctx;
+use super::document::{Block, DocKind, Document, Row, Section};
+use super::format;
 use crate::domain::{Lang, RiskLevel, Role};
 
 /// The notification to the competent supervisory authority, or a processor's notice to its

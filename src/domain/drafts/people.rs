@@ -5,7 +5,9 @@
 //! no legal terms in the running text; the articles appear only where they give the reader a
 //! right.
 
-use super::{labels, Block, Ctx, DocKind, Document, Section};
+use super::ctx::Ctx;
+use super::document::{Block, DocKind, Document, Section};
+use super::labels;
 use crate::domain::{Confidentiality, Lang};
 
 /// The message to the people affected; `public`: the public variant for Art. 34(3)(c).

@@ -3,7 +3,9 @@
 //! breach, notified or not; it lets the authority check compliance later. A processor keeps its
 //! own record instead: what happened and when it told its controller (Art. 33(2), 28(3)(f)).
 
-use super::{format, Block, Ctx, DocKind, Document, Section};
+use super::ctx::Ctx;
+use super::document::{Block, DocKind, Document, Section};
+use super::format;
 use crate::domain::{Lang, SubjectNotice};
 
 /// The internal record.

@@ -5,7 +5,7 @@ use super::format::{OPEN_DE, OPEN_EN};
 use super::*;
 use crate::domain::answers::{Cause, FixedZone, IncidentType};
 use crate::domain::authority::{Land, Sector};
-use crate::domain::reason::Reason;
+use crate::domain::reason::{Reason, ReasonKind};
 use crate::domain::risk::{Dimension, DimensionScore, Harm, RiskLevel};
 use crate::domain::time::parse_rfc3339;
 use crate::domain::{Availability, Categories, Confidentiality, DataCategory, Integrity, Role};
@@ -511,7 +511,7 @@ fn every_legal_basis_has_a_german_citation() {
     }));
     kinds.push(ReasonKind::DeliberateTaking);
     for k in kinds {
-        let de = format::basis(Reason::new(k.clone()).basis(), Lang::De);
+        let de = Reason::new(k.clone()).basis_in(Lang::De);
         for english in ["GDPR", "EDPB", "Recital", "Guidelines", "severity"] {
             assert!(!de.contains(english), "{k:?}: {de}");
         }
