@@ -24,7 +24,7 @@ use crate::domain::reason::level_name;
 use crate::domain::register::{self, Entry, RegisterError};
 use crate::domain::time::parse_rfc3339;
 use crate::domain::{Instant, Lang, RiskLevel, SubjectNotice};
-use crate::ui::case_menu::{download, on_settled, STORAGE_PREFIX};
+use crate::ui::case_menu::{download, js_to_json, json_to_js, on_settled, STORAGE_PREFIX};
 use crate::ui::drafts::{save_text_file, BrowserOffsets};
 use crate::ui::state::{browser_offset_at, BrowserZone, CaseAnswers, Clock, Verdict};
 use crate::ui::UiLang;
@@ -234,9 +234,43 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+// The register file through the browser's `JSON.parse` and `JSON.stringify`, as the case menu
+// reads and writes case files: the same documents as `register::import_json` and `export_json`
+// (the header first, as there), without serde_json's parser and printer in the download.
+
+/// Read a register file: [`register::import_json`] with the browser's parser.
+fn import_text(text: &str) -> Result<Vec<Entry>, RegisterError> {
+    if text.len() > register::MAX_BYTES {
+        return Err(RegisterError::TooLarge);
+    }
+    let doc = js_sys::JSON::parse(text).map_err(|_| RegisterError::NotJson)?;
+    register::from_value(&js_to_json(&doc, 0))
+}
+
+/// The register file: [`register::export_json`] with the browser's printer.
+fn export_text(entries: &[Entry]) -> String {
+    let js = js_sys::Object::new();
+    if let serde_json::Value::Object(doc) = register::to_value(entries) {
+        for key in ["format", "version", "entries"] {
+            if let Some(value) = doc.get(key) {
+                let _ = js_sys::Reflect::set(&js, &key.into(), &json_to_js(value));
+            }
+        }
+    }
+    let mut text = js_sys::JSON::stringify_with_replacer_and_space(
+        &js,
+        &wasm_bindgen::JsValue::NULL,
+        &2.into(),
+    )
+    .map(String::from)
+    .unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// Write the register; false where the browser refuses (no storage, quota, blocked).
 fn store(entries: &[Entry]) -> bool {
-    let text = register::export_json(entries);
+    let text = export_text(entries);
     storage().is_some_and(|s| s.set_item(REGISTER_KEY, &text).is_ok())
 }
 
@@ -410,7 +444,7 @@ pub fn RegisterPanel() -> impl IntoView {
     // What an earlier visit stored: its presence is the switch's position.
     let stored = storage().and_then(|s| s.get_item(REGISTER_KEY).ok().flatten());
     let on = RwSignal::new(stored.is_some());
-    let (first, problem) = match stored.as_deref().map(register::import_json) {
+    let (first, problem) = match stored.as_deref().map(import_text) {
         Some(Ok(rows)) => (rows, None),
         Some(Err(e)) => (Vec::new(), Some(e)),
         None => (Vec::new(), None),
@@ -548,7 +582,7 @@ pub fn RegisterPanel() -> impl IntoView {
                     &register::export_csv(es, lang),
                 )
             } else {
-                download(&name, "application/json", &register::export_json(es))
+                download(&name, "application/json", &export_text(es))
             }
         });
         notice.set(Some(if saved {
@@ -572,7 +606,7 @@ pub fn RegisterPanel() -> impl IntoView {
             &file.text(),
             Box::new(move |result| {
                 let rows = match result.ok().and_then(|v| v.as_string()) {
-                    Some(text) => register::import_json(&text),
+                    Some(text) => import_text(&text),
                     None => Err(RegisterError::NotJson),
                 };
                 let rows = match rows {
@@ -786,9 +820,10 @@ fn row(
             </td>
             <td data-label=move || cell(Label::Deadline)>{deadline_text(&e, l)}</td>
             <td data-label=move || cell(Label::Risk)>{risk_text(&e, l)}</td>
-            <td data-label=move || cell(Label::Notified)>
+            <td class="register-notified-cell" data-label=move || cell(Label::Notified)>
                 <span class="register-notified">{notified_line}</span>
-                <span class="register-fields no-print">
+                <div class="register-fields no-print">
+                    <div class="register-field">
                     <label for=date_for>{move || cell(Label::NotifiedOn)}</label>
                     <input
                         type="date"
@@ -799,6 +834,8 @@ fn row(
                             edit(id1.clone(), Box::new(move |e| e.notified_at = v));
                         }
                     />
+                    </div>
+                    <div class="register-field">
                     <label for=ref_for>{move || cell(Label::Reference)}</label>
                     <input
                         type="text"
@@ -810,13 +847,14 @@ fn row(
                             edit(id2.clone(), Box::new(move |e| e.reference = v.trim().to_string()));
                         }
                     />
-                </span>
+                    </div>
+                </div>
             </td>
             <td data-label=move || cell(Label::People)>{people_text(&e, l)}</td>
             <td data-label=move || cell(Label::Authority)>
                 {if e.authority.is_empty() { "–".to_string() } else { e.authority.clone() }}
             </td>
-            <td class="no-print" data-label=move || cell(Label::Actions)>
+            <td class="register-actions-cell no-print" data-label=move || cell(Label::Actions)>
                 <div class="register-row-actions">
                     <button type="button" class="small" on:click=move |_| record(id3.clone())>
                         {move || cell(Label::Record)}
