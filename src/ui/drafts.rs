@@ -1,5 +1,7 @@
 //! Printable drafts (issue #5): a preview of each document, in a language chosen independently
-//! of the interface, with "print / save as PDF", "copy" and "download as text file".
+//! of the interface, with "print / save as PDF", "copy" and "download as text file". A fifth
+//! choice, "Formularhilfe / Form aid", shows the notification field by field instead
+//! ([`super::form_aid`], issue #16).
 //!
 //! The panel runs in the drafts module (`src/bin/drafts.rs`, see [`super::drafts_module`]), which
 //! the app loads on the summary step ([`super::drafts_host`]); it reads the same contexts there.
