@@ -398,6 +398,62 @@ test('the form aid copies every filled field, marks the open ones, and announces
   assert.deepEqual(errors, []);
 });
 
+test('storage refused: blocked, the register stays off; full, nothing is lost and the message says so', TIMEOUT, async () => {
+  const server = await serve(DIST);
+  // Blocked (as in a frame sandboxed without allow-same-origin, or by the browser's settings).
+  const blocked = await browser.newContext({ timezoneId: 'Europe/Berlin', acceptDownloads: true });
+  opened.push(blocked);
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  });
+  const page = await blocked.newPage();
+  await page.goto(server.url);
+  await appReady(page);
+  await caseAtSummary(page.mainFrame());
+  // The switch does not stay on: Playwright's check() would insist, a click does not.
+  await page.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' }).click();
+  assert.equal(
+    await noticeMatching(page.mainFrame(), /kein Speichern/),
+    'Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus oder in einem eingebetteten Rahmen). Das Verzeichnis bleibt aus.',
+  );
+  assert.equal(await page.locator('#register-switch').isChecked(), false);
+  assert.equal(await page.locator('#register-add').count(), 0);
+
+  // Full: a write that throws QuotaExceededError changes nothing on the page.
+  const { frame, errors } = await open(server.url);
+  await frame.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full && key === 'datenpanne-selbstcheck/register') throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await caseAtSummary(frame);
+  await switchOn(frame);
+  await addCase(frame);
+  const before = await stored(frame);
+  await frame.evaluate(() => { window.__full = true; });
+  await loadCase(frame, CASES[1]);
+  await frame.click('#register-add');
+  assert.equal(
+    await noticeMatching(frame, /verweigert/),
+    'Der Browser hat das Speichern verweigert (Speicher voll oder gesperrt). Das Verzeichnis ist unverändert; sichern Sie es mit „Als JSON exportieren“.',
+  );
+  assert.equal(await frame.locator('.register-notice').getAttribute('class'), 'register-notice error');
+  assert.equal(await frame.locator('.register-table tbody tr').count(), 1, 'the table is unchanged');
+  assert.deepEqual(await stored(frame), before, 'the stored register is unchanged');
+  // English, too.
+  await frame.click('#lang-toggle');
+  await frame.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await notice(frame), 'The browser refused to store it (storage full or blocked). The register is unchanged; keep a copy with “Export as JSON”.');
+  // Space again: the same action works.
+  await frame.evaluate(() => { window.__full = false; });
+  await frame.click('#register-add');
+  await frame.waitForFunction(() => document.querySelectorAll('.register-table tbody tr').length === 2);
+  assert.equal(JSON.parse((await stored(frame)).value).entries.length, 2);
+  assert.deepEqual(errors, []);
+});
+
 test('axe-core finds nothing on the register and the form aid, German and English; 390 px wide, nothing scrolls sideways; print hides the controls', TIMEOUT, async () => {
   const server = await serve(DIST);
   // The page's CSP forbids injected scripts, rightly; axe runs in a context that bypasses it.
