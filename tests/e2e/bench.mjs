@@ -1,22 +1,29 @@
-// Benchmark (issue #7): prints a table of figures and writes them to artifacts/bench.json.
-// A benchmark, not a test: it asserts nothing and is not run by scripts/test.sh.
+// Benchmark (issues #7 and #17): prints a table of figures and writes them to
+// artifacts/bench.json. A benchmark, not a test: it asserts nothing and is not run by
+// scripts/test.sh. The method is written down in docs/PERFORMANCE.md.
 //
-//   node tests/e2e/bench.mjs [--runs N] [--changes N]
+//   node tests/e2e/bench.mjs [--runs N] [--changes N] [--load-only]
 //
 // Figures:
 //  - bytes per file: raw, gzip, brotli, of the first screen (index.html with its CSS and loader),
 //    of the app module, and of the drafts module, which is loaded only on the summary step (the
 //    budgets themselves are asserted in size.test.mjs)
-//  - navigation start → first screen shown (first contentful paint) and → app ready (the app has
-//    taken over and its start button is in the DOM: from then on a click goes straight to the
-//    first question), cold cache, median of N runs, each beside the same figure for a plain static
-//    HTML page of similar text (the floor), and their ratio
+//  - page load, on loopback and on an emulated phone link (60 ms round trip, 9 Mbit/s both ways,
+//    Chrome DevTools Protocol network emulation), each beside a plain static HTML page of similar
+//    text served the same way in the same run (the floor); the build is served as a host with
+//    pre-compressed files serves it (bench-server.mjs):
+//      first control: navigation start → the first screen's button painted (first contentful
+//        paint; the button is in the HTML);
+//      take-over: navigation start → the app's own start button in <main> (from then on a click
+//        goes straight to the first question);
+//    cold cache (a new browser context each time), medians of N runs; and the take-over on a
+//    return visit (same context, the service worker in control), median of N
 //  - answer change → updated verdict in the DOM: p50/p95 over N changes (Performance API marks)
 //  - time to build each printable draft in the page: p95
 //  - loading the drafts module on the summary step (cold): median and p95
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
+import { serveCompressed } from './bench-server.mjs';
 import { launch } from './browser.mjs';
 import { measure, TARGET_BROTLI_BYTES } from './sizes.mjs';
 import { DIST, artifactDir } from './paths.mjs';
@@ -27,6 +34,10 @@ const arg = (name, dflt) => {
 };
 const RUNS = arg('--runs', 11);
 const CHANGES = arg('--changes', 200);
+const LOAD_ONLY = process.argv.includes('--load-only');
+
+/** The emulated phone link: 60 ms round trip, 9 Mbit/s down and up. */
+export const PHONE = { offline: false, latency: 60, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 };
 
 export const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,46 +70,75 @@ const READY_SCRIPT = () => {
   document.addEventListener('DOMContentLoaded', check);
 };
 
-async function timeToInteractive(browser, url) {
+async function openPage(browser, network) {
   const context = await browser.newContext(); // a new context has an empty cache
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.addInitScript(READY_SCRIPT);
+  return { context, page };
+}
+
+async function timings(page, url) {
   await page.goto(url);
   await page.waitForFunction(
     () => window.__ready !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0,
     null,
     { timeout: 30_000 },
   );
-  const ms = await page.evaluate(() => ({
+  return page.evaluate(() => ({
     shown: performance.getEntriesByName('first-contentful-paint')[0].startTime,
     ready: window.__ready,
   }));
+}
+
+/** A cold load of `url`; with `again`, also a return visit once the service worker controls the page. */
+async function timeToInteractive(browser, url, network, again = false) {
+  const { context, page } = await openPage(browser, network);
+  const first = await timings(page, url);
+  if (again) {
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
+      || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve))));
+    first.returnReady = (await timings(page, url)).ready;
+  }
   await context.close();
-  return ms;
+  return first;
+}
+
+/** Cold loads of the app and of the plain page, alternating, on one network. */
+async function loads(browser, server, network) {
+  const app = [];
+  const floor = [];
+  for (let i = 0; i < RUNS; i++) {
+    app.push(await timeToInteractive(browser, server.url, network, true));
+    floor.push(await timeToInteractive(browser, `${server.origin}/floor.html`, network));
+  }
+  const median = (xs, key) => percentile(xs.map((m) => m[key]), 50);
+  const floorControl = median(floor, 'shown');
+  return {
+    floor_first_control_median_ms: floorControl,
+    first_control_median_ms: median(app, 'shown'),
+    first_control_ratio: median(app, 'shown') / floorControl,
+    take_over_median_ms: median(app, 'ready'),
+    take_over_ratio: median(app, 'ready') / floorControl,
+    return_take_over_median_ms: median(app, 'returnReady'),
+    app_ms: app,
+    floor_ms: floor.map((m) => m.shown),
+  };
 }
 
 async function main() {
   const sizes = measure(DIST);
-  const server = await serve(DIST, { extraRoutes: { '/floor.html': ['text/html; charset=utf-8', FLOOR_HTML] } });
+  const server = await serveCompressed(DIST, { '/floor.html': FLOOR_HTML });
   const browser = await launch();
   const results = { date: new Date().toISOString(), runs: RUNS, sizes };
   try {
-    const app = [];
-    const floor = [];
-    for (let i = 0; i < RUNS; i++) {
-      app.push(await timeToInteractive(browser, server.url));
-      floor.push(await timeToInteractive(browser, `${server.origin}/floor.html`));
-    }
-    const figure = (key) => ({
-      app_median_ms: percentile(app.map((m) => m[key]), 50),
-      floor_median_ms: percentile(floor.map((m) => m[key]), 50),
-      ratio: percentile(app.map((m) => m[key]), 50) / percentile(floor.map((m) => m[key]), 50),
-      app_ms: app.map((m) => m[key]),
-      floor_ms: floor.map((m) => m[key]),
-    });
-    results.first_screen_shown = figure('shown');
-    results.interactive = figure('ready');
-    const { answerToVerdict, drafts, draftsModule } = await import('./bench-interaction.mjs').catch(() => ({}));
+    results.loopback = await loads(browser, server, null);
+    results.phone = await loads(browser, server, PHONE);
+    const { answerToVerdict, drafts, draftsModule } = LOAD_ONLY ? {} : await import('./bench-interaction.mjs').catch(() => ({}));
     if (answerToVerdict) results.answer_to_verdict = await answerToVerdict(browser, server.url, CHANGES);
     if (drafts) results.drafts = await drafts(browser, server.url);
     if (draftsModule) results.drafts_module = await draftsModule(browser, server.url, RUNS);
@@ -119,10 +159,13 @@ async function main() {
   table('The app module, fetched by the loader once the first screen is up', sizes.app);
   console.log(`first screen and app: brotli ${kb(sizes.untilApp.brotli)} KB`);
   table('Loaded on the summary step only (the drafts module)', sizes.lazy);
-  const line = (what, f) => console.log(`Navigation → ${what} (cold cache, median of ${RUNS}): app ${f.app_median_ms.toFixed(1)} ms, plain page ${f.floor_median_ms.toFixed(1)} ms, ratio ${f.ratio.toFixed(2)}`);
+  const ms = (x) => `${x.toFixed(0)} ms`;
   console.log('');
-  line('first screen shown (first contentful paint)', results.first_screen_shown);
-  line('app ready, first question one click away', results.interactive);
+  for (const [name, f] of [[`loopback`, results.loopback], ['phone link, 60 ms RTT, 9 Mbit/s', results.phone]]) {
+    console.log(`Page load on ${name} (cold cache, median of ${RUNS}; ratios to the plain page's first control):`);
+    console.log(`  plain page: first control ${ms(f.floor_first_control_median_ms)}`);
+    console.log(`  app: first control ${ms(f.first_control_median_ms)} (${f.first_control_ratio.toFixed(2)}×), take-over ${ms(f.take_over_median_ms)} (${f.take_over_ratio.toFixed(2)}×); return visit take-over ${ms(f.return_take_over_median_ms)}`);
+  }
   if (results.answer_to_verdict) {
     const a = results.answer_to_verdict;
     console.log(`Answer change → verdict in the DOM (${a.n} changes): p50 ${a.p50_ms.toFixed(2)} ms, p95 ${a.p95_ms.toFixed(2)} ms (target p95 ≤ 16 ms)`);
