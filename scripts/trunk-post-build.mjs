@@ -11,7 +11,10 @@
 //    referenced with Subresource Integrity, so the Content-Security-Policy needs no
 //    'unsafe-inline' and no hash of a generated script. The loader keeps the first screen working
 //    until the app takes over, loads the app and registers the service worker (sw.js). The app's
-//    files are named in <meta name="app-module">; Trunk's preload links for them are dropped.
+//    files are named in <meta name="app-module">. Trunk's preload links are replaced by the
+//    hook's own, placed after the stylesheets: the app's JS glue, the glue's snippets
+//    (modulepreload) and its wasm (preload), so they are requested with the page instead of one
+//    after another once the loader runs (issue #17, docs/PERFORMANCE.md).
 // 3. Fills sw.js with this release's version and file list (every file of the build).
 // 4. Checks that index.html has no inline script or style and no URL of another origin left.
 // 5. Writes pre-compressed copies (`.br`, brotli quality 11; `.gz`, gzip -9) of every HTML, JS,
@@ -97,8 +100,11 @@ try {
 
 // --- 2. The loader ------------------------------------------------------------------------------
 // Trunk's inline loader names the app's JS and wasm; scripts/loader.js replaces it. Trunk's
-// preload links for them go: the first screen needs neither, and the browser should spend the
-// first round trips on the HTML and CSS. The loader fetches the app as soon as it runs.
+// preload links go; the hook writes its own after the last stylesheet, so the browser asks for
+// the first screen's HTML and CSS first and for the app's files in the same round trip: the JS
+// glue, the snippets it imports (otherwise found only once the glue has arrived) and the wasm.
+// Measured on an emulated phone link against the links at the end of <body> and before the
+// stylesheets: docs/PERFORMANCE.md.
 const inline = [...html.matchAll(/<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g)];
 const loaders = inline.filter((m) => /\bimport init\b/.test(m[1]));
 if (loaders.length !== 1) {
@@ -117,12 +123,43 @@ const loader = template
 const loaderName = `loader-${sha('sha256', loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), loader);
 const integrity = `sha384-${sha('sha384', loader).digest('base64')}`;
+
+// The app's files, as URLs relative to the page (Trunk writes them as `${base}name`).
+const inDir = (url) => {
+  if (!url.startsWith(base)) fail(`the app's file ${url} is not under ${base}`);
+  return url.slice(base.length);
+};
+const sri = (file) => `sha384-${sha('sha384', readFileSync(join(dir, file))).digest('base64')}`;
+let glue;
+try {
+  glue = readFileSync(join(dir, inDir(appJs)), 'utf8');
+} catch (e) {
+  fail(`cannot read the app's JS glue ${appJs}: ${e.message}`);
+}
+// wasm-bindgen's glue imports its snippets statically: `import * as import1 from "./snippets/…"`.
+const snippets = [...new Set([...glue.matchAll(/^import [^;]*? from ["'](\.\/snippets\/[^"']+)["']/gm)].map((m) => m[1]))];
+// Module preloads carry the file's integrity (the module map keeps the checked module); the wasm's
+// preload does not, because wasm-bindgen's fetch() asks without one and would not reuse it.
+// `crossorigin` matches the mode of import() and fetch(), as a preload must to be used.
+const preloads = [
+  `<link rel="modulepreload" href="${appJs}" crossorigin="anonymous" integrity="${sri(inDir(appJs))}">`,
+  ...snippets.map((s) => {
+    const file = join(dirname(inDir(appJs)), s);
+    return `<link rel="modulepreload" href="${base}${file}" crossorigin="anonymous" integrity="${sri(file)}">`;
+  }),
+  `<link rel="preload" href="${appWasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`,
+].join('\n');
+
 html = html
   .replace(
     loaders[0][0],
     `<script type="module" src="${base}${loaderName}" integrity="${integrity}"></script>`,
   )
-  .replace(/<link rel="(?:modulepreload|preload)" [^>]*>/g, '')
+  .replace(/<link rel="(?:modulepreload|preload)" [^>]*>/g, '');
+const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)];
+const after = stylesheets.length ? stylesheets[stylesheets.length - 1] : null;
+const at = after ? after.index + after[0].length : html.indexOf('</head>');
+html = `${html.slice(0, at)}\n${preloads}${html.slice(at)}`
   .replace('</head>', `<meta name="app-module" content="${appJs}" data-wasm="${appWasm}">\n</head>`);
 writeFileSync(indexPath, html);
 

@@ -6,17 +6,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { ROOT } from './paths.mjs';
 
 const HOOK = join(ROOT, 'scripts/trunk-post-build.mjs');
 
 const INDEX = `<!DOCTYPE html><html><head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
-<link rel="modulepreload" href="./app-0123.js"></head><body>
+<link rel="modulepreload" href="./app-0123.js">
+<link rel="stylesheet" href="./style.css" integrity="sha384-x"/></head><body>
 <script type="module">
 import init, * as bindings from './app-0123.js';
 const wasm = await init({ module_or_path: './app-0123_bg.wasm' });
@@ -27,12 +29,14 @@ function staging(omit = []) {
   const dir = mkdtempSync(join(tmpdir(), 'post-build-'));
   const files = {
     'index.html': INDEX,
-    'app-0123.js': 'export default async function init() {}\n',
+    'app-0123.js': 'import * as import1 from "./snippets/app-77/inline0.js"\nexport default async function init() {}\n',
+    'snippets/app-77/inline0.js': 'export function now() { return 0; }\n',
     'app-0123_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]),
     'drafts.js': 'export function mount() {}\n',
     'drafts_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]),
     'sw.js': "const VERSION = '__VERSION__';\nconst FILES = ['__FILES__'];\n",
   };
+  mkdirSync(join(dir, 'snippets/app-77'), { recursive: true });
   for (const [name, body] of Object.entries(files)) if (!omit.includes(name)) writeFileSync(join(dir, name), body);
   return dir;
 }
@@ -66,14 +70,25 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
     assert.ok(html.includes(`${FRAGMENT}\n</body>`), 'the first screen closes the body');
     assert.ok(html.includes('<meta name="app-module" content="./app-0123.js" data-wasm="./app-0123_bg.wasm">'), html);
-    assert.ok(!html.includes('modulepreload'), 'no preload of the app: the first screen does not need it');
+    // The app's files are requested with the page, after the stylesheets: glue, snippet, wasm.
+    const links = [...html.matchAll(/<link rel="(modulepreload|preload|stylesheet)" href="([^"]+)"[^>]*>/g)].map((m) => [m[1], m[2], m[0]]);
+    assert.deepEqual(links.map(([rel, href]) => [rel, href]), [
+      ['stylesheet', './style.css'],
+      ['modulepreload', './app-0123.js'],
+      ['modulepreload', './snippets/app-77/inline0.js'],
+      ['preload', './app-0123_bg.wasm'],
+    ]);
+    const sri = (f) => `integrity="sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}"`;
+    assert.ok(links[1][2].includes(sri('app-0123.js')) && links[2][2].includes(sri('snippets/app-77/inline0.js')), html);
+    assert.ok(links.slice(1).every(([, , tag]) => tag.includes('crossorigin="anonymous"')), html);
+    assert.ok(links[3][2].includes('as="fetch"') && !links[3][2].includes('integrity'), links[3][2]);
     const code = readFileSync(join(dir, loader), 'utf8');
     assert.ok(code.includes(`await import("./app-0123.js")`) && code.includes(`module_or_path: "./app-0123_bg.wasm"`), code);
     assert.ok(!code.includes('__APP_'), 'no placeholder is left');
 
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const listed = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)[1]);
-    assert.deepEqual(listed, ['app-0123.js', 'app-0123_bg.wasm', js, wasm, 'index.html', loader].sort());
+    assert.deepEqual(listed, ['app-0123.js', 'app-0123_bg.wasm', js, wasm, 'index.html', loader, 'snippets/app-77/inline0.js'].sort());
     assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
 
     for (const f of listed) {
