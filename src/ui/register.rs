@@ -18,6 +18,7 @@
 //! replace it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::domain::drafts::{self, format, DocKind};
 use crate::domain::reason::level_name;
@@ -228,6 +229,19 @@ impl Notice {
             Notice::Refused(Some(l), e) => format!("{} {}", label(*l, lang), e.message(lang)),
         }
     }
+}
+
+/// Move the focus to the element with `id` once it is drawn (a control that replaced the one that
+/// had it, or the one that stays when a row goes).
+fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -504,6 +518,16 @@ pub fn RegisterPanel() -> impl IntoView {
         confirming.set(false);
         on.set(false);
         notice.set(Some(Notice::plain(Label::Deleted)));
+        focus_later("register-switch");
+    };
+    // Asking shows the question with the harmless answer focused; either answer moves on.
+    let ask = move |on: bool| {
+        confirming.set(on);
+        focus_later(if on {
+            "register-delete-cancel"
+        } else {
+            "register-delete"
+        });
     };
     let on_switch = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
@@ -513,7 +537,7 @@ pub fn RegisterPanel() -> impl IntoView {
             delete();
         } else {
             // Switching off deletes every entry: ask first.
-            confirming.set(true);
+            ask(true);
         }
         input.set_checked(on.get_untracked());
     };
@@ -555,6 +579,8 @@ pub fn RegisterPanel() -> impl IntoView {
             next,
             Notice::Said(Label::Removed, title.unwrap_or_default()),
         );
+        // The row and its button are gone: the focus goes to the case's own entry.
+        focus_later("register-add");
     };
     let record = move |id: String| {
         let (now, lang) = (clock.get_untracked(), ui.get_untracked());
@@ -681,7 +707,7 @@ pub fn RegisterPanel() -> impl IntoView {
                         <button type="button" class="danger" id="register-delete-yes" on:click=move |_| delete()>
                             {t(Label::DeleteYes)}
                         </button>
-                        <button type="button" id="register-delete-cancel" on:click=move |_| confirming.set(false)>
+                        <button type="button" id="register-delete-cancel" on:click=move |_| ask(false)>
                             {t(Label::Cancel)}
                         </button>
                     </div>
@@ -767,7 +793,7 @@ pub fn RegisterPanel() -> impl IntoView {
                         type="button"
                         class="danger"
                         id="register-delete"
-                        on:click=move |_| confirming.set(true)
+                        on:click=move |_| ask(true)
                     >
                         {t(Label::Delete)}
                     </button>

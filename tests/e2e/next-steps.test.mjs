@@ -237,13 +237,18 @@ test('the register stores nothing until switched on, and nothing after "Verzeich
   assert.equal(await frame.locator('.register-table tbody tr').count(), 1);
 
   // Switching off asks first ("Abbrechen" keeps everything), as "Verzeichnis löschen" does.
-  await frame.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' }).click();
-  await frame.getByRole('button', { name: 'Abbrechen' }).click();
+  // By keyboard: the question comes with the focus on "Abbrechen", which gives it back.
+  await frame.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' }).focus();
+  await frame.page().keyboard.press('Space');
+  await frame.waitForFunction(() => document.activeElement?.id === 'register-delete-cancel');
+  await frame.page().keyboard.press('Enter');
+  await frame.waitForFunction(() => document.activeElement?.id === 'register-delete');
   assert.equal(await frame.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' }).isChecked(), true);
   assert.deepEqual((await stored(frame)).keys, [KEY]);
   await deleteRegister(frame);
   assert.deepEqual(await stored(frame), { keys: [], value: null });
   assert.equal(await frame.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' }).isChecked(), false);
+  await frame.waitForFunction(() => document.activeElement?.id === 'register-switch');
 
   // On again, a case in, then the app's "delete all data": the register goes too.
   await switchOn(frame);
