@@ -3,38 +3,122 @@
 //! An invalid directory fails the build with a message naming the entry and the field: that is
 //! the build-time check of the data (see docs/AUTHORITIES.md).
 
-use serde_json::{Map, Value};
+use serde::de::IgnoredAny;
+use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
 const DATA: &str = "data/authorities.json";
-const CONFIDENCE: [&str; 3] = ["seen-in-source", "seed-unverified", "inferred"];
-const KINDS: [(&str, &str); 6] = [
-    ("federal", "Federal"),
-    ("land", "Land"),
-    ("church", "Church"),
-    ("broadcast", "Broadcast"),
-    ("media", "Media"),
-    ("eu", "Eu"),
-];
 const LAENDER: [&str; 16] = [
     "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
 ];
-/// Text fields compiled as `Option<&str>` (besides `name`, which must be present).
-const TEXT_FIELDS: [&str; 5] = [
-    "name_en",
-    "postal_address",
-    "visitor_address",
-    "phone",
-    "email",
-];
-const URL_FIELDS: [&str; 4] = [
-    "website",
-    "breach_url",
-    "breach_form_url",
-    "breach_info_url",
-];
+
+/// The directory as the data file holds it (keys not read here, such as `about`, are allowed).
+#[derive(Deserialize)]
+struct Directory {
+    known_wrong_links: Vec<WrongLink>,
+    authorities: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct WrongLink {
+    url: String,
+    #[serde(default)]
+    block_host: bool,
+}
+
+/// What an authority is; the variant names are those of `authority::Kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Kind {
+    Federal,
+    Land,
+    Church,
+    Broadcast,
+    Media,
+    Eu,
+}
+
+/// How sure a value is; the variant names are those of `authority::Confidence`.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Confidence {
+    SeenInSource,
+    SeedUnverified,
+    Inferred,
+}
+
+#[derive(Deserialize)]
+struct Entry {
+    id: String,
+    short_name: String,
+    kind: Kind,
+    country: String,
+    #[serde(default)]
+    land: Option<String>,
+    primary: bool,
+    verify: bool,
+    name: Field,
+    name_en: Field,
+    postal_address: Field,
+    visitor_address: Field,
+    phone: Field,
+    email: Field,
+    website: Field,
+    breach_url: Field,
+    breach_form_url: Field,
+    breach_info_url: Field,
+    #[serde(default)]
+    breach_url_alternatives_unverified: Vec<Alternative>,
+    #[serde(default)]
+    breach_method: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Alternative {
+    url: String,
+}
+
+/// One `{value, source, confidence, source_type, note?}` field.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Field {
+    #[serde(default)]
+    value: Option<String>,
+    #[serde(default)]
+    source: IgnoredAny,
+    #[serde(default)]
+    confidence: Option<Confidence>,
+    #[serde(default)]
+    source_type: Option<String>,
+    #[serde(default)]
+    note: IgnoredAny,
+}
+
+impl Field {
+    fn below_seen(&self) -> bool {
+        self.confidence != Some(Confidence::SeenInSource)
+    }
+
+    /// The field checked: no padded or empty texts, no value without a confidence.
+    fn checked(&self, id: &str, name: &str) -> Option<&str> {
+        let _ = (self.source, self.note);
+        for (key, text) in [("value", &self.value), ("source_type", &self.source_type)] {
+            if let Some(s) = text {
+                assert!(
+                    !s.trim().is_empty() && s.trim() == s,
+                    "{DATA}: {id}.{name}.{key} is empty or padded with spaces: use null for an unknown value"
+                );
+            }
+        }
+        assert!(
+            self.value.is_none() || self.confidence.is_some(),
+            "{DATA}: {id}.{name} has a value but no confidence"
+        );
+        self.value.as_deref()
+    }
+}
 
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
@@ -42,9 +126,10 @@ fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
     let text = std::fs::read_to_string(Path::new(&manifest).join(DATA))
         .unwrap_or_else(|e| panic!("{DATA}: cannot read: {e}"));
-    let root: Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{DATA}: invalid JSON: {e}"));
-    let code = generate(&root);
+    let de = &mut serde_json::Deserializer::from_str(&text);
+    let directory: Directory = serde_path_to_error::deserialize(de)
+        .unwrap_or_else(|e| panic!("{DATA}: {}: {}", e.path(), e.inner()));
+    let code = generate(&directory);
     let out = std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("OUT_DIR not set"));
     std::fs::write(Path::new(&out).join("authorities_gen.rs"), code)
         .unwrap_or_else(|e| panic!("cannot write authorities_gen.rs: {e}"));
@@ -56,26 +141,17 @@ struct Wrong {
     host: Option<String>,
 }
 
-fn generate(root: &Value) -> String {
-    let root = root
-        .as_object()
-        .unwrap_or_else(|| panic!("{DATA}: top level must be an object"));
-    let wrong = known_wrong(root);
-    let list = root
-        .get("authorities")
-        .and_then(Value::as_array)
-        .unwrap_or_else(|| panic!("{DATA}: `authorities` must be an array"));
+fn generate(directory: &Directory) -> String {
+    let wrong = known_wrong(&directory.known_wrong_links);
+    let list = &directory.authorities;
     assert!(!list.is_empty(), "{DATA}: `authorities` is empty");
     let mut ids = HashSet::new();
     let mut code = String::from(
         "// @generated by build.rs from data/authorities.json. Do not edit.\n\
          static AUTHORITIES: &[Authority] = &[\n",
     );
-    for (i, entry) in list.iter().enumerate() {
-        let e = entry
-            .as_object()
-            .unwrap_or_else(|| panic!("{DATA}: authorities[{i}] is not an object"));
-        let id = plain(e, "id", &format!("authorities[{i}]"));
+    for (i, e) in list.iter().enumerate() {
+        let id = plain(&e.id, "id", &format!("authorities[{i}]"));
         check_id(id);
         assert!(ids.insert(id.to_string()), "{DATA}: duplicate id `{id}`");
         code.push_str(&entry_code(id, e, &wrong));
@@ -84,95 +160,90 @@ fn generate(root: &Value) -> String {
     code
 }
 
-fn known_wrong(root: &Map<String, Value>) -> Vec<Wrong> {
-    let list = root
-        .get("known_wrong_links")
-        .and_then(Value::as_array)
-        .unwrap_or_else(|| panic!("{DATA}: `known_wrong_links` must be an array"));
+fn known_wrong(list: &[WrongLink]) -> Vec<Wrong> {
     assert!(!list.is_empty(), "{DATA}: `known_wrong_links` is empty");
     list.iter()
         .enumerate()
         .map(|(i, w)| {
-            let url = w
-                .get("url")
-                .and_then(Value::as_str)
-                .unwrap_or_else(|| panic!("{DATA}: known_wrong_links[{i}].url missing"));
-            let block = w
-                .get("block_host")
-                .and_then(Value::as_bool)
-                .unwrap_or(false);
+            let url = w.url.as_str();
             let host = url_host(url).unwrap_or_else(|| {
                 panic!("{DATA}: known_wrong_links[{i}].url `{url}` is not a URL")
             });
             Wrong {
                 norm: normalise(url),
-                host: block.then(|| strip_www(&host.to_ascii_lowercase()).to_string()),
+                host: w
+                    .block_host
+                    .then(|| strip_www(&host.to_ascii_lowercase()).to_string()),
             }
         })
         .collect()
 }
 
-fn entry_code(id: &str, e: &Map<String, Value>, wrong: &[Wrong]) -> String {
-    let short = plain(e, "short_name", id);
-    let kind = plain(e, "kind", id);
-    let kind = KINDS
-        .iter()
-        .find(|(k, _)| *k == kind)
-        .map(|(_, v)| *v)
-        .unwrap_or_else(|| panic!("{DATA}: {id}.kind `{kind}` is not one of {KINDS:?}"));
-    let country = plain(e, "country", id);
+fn entry_code(id: &str, e: &Entry, wrong: &[Wrong]) -> String {
+    let short = plain(&e.short_name, "short_name", id);
+    let kind = e.kind;
+    let country = e.country.as_str();
     assert!(
         country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
         "{DATA}: {id}.country `{country}` is not an ISO 3166-1 alpha-2 code"
     );
-    let land = match e.get("land") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(l)) if LAENDER.contains(&l.as_str()) => Some(l.as_str()),
-        Some(v) => panic!("{DATA}: {id}.land `{v}` is not a Land code"),
-    };
+    let land = e.land.as_deref();
+    if let Some(l) = land {
+        assert!(
+            LAENDER.contains(&l),
+            "{DATA}: {id}.land `{l:?}` is not a Land code"
+        );
+    }
     assert!(
-        kind != "Land" || land.is_some(),
+        kind != Kind::Land || land.is_some(),
         "{DATA}: {id}: a Land authority needs `land`"
     );
-    let primary = e
-        .get("primary")
-        .and_then(Value::as_bool)
-        .unwrap_or_else(|| panic!("{DATA}: {id}.primary must be true or false"));
-    let verify = e
-        .get("verify")
-        .and_then(Value::as_bool)
-        .unwrap_or_else(|| panic!("{DATA}: {id}.verify must be true or false"));
+    let (primary, verify) = (e.primary, e.verify);
 
-    let name = field(e, id, "name");
-    let name_value = name
-        .value
+    let name_value = e
+        .name
+        .checked(id, "name")
         .unwrap_or_else(|| panic!("{DATA}: {id}.name: an authority needs a name"));
     let mut unverified: Vec<&str> = Vec::new();
-    if name.below_seen() {
+    if e.name.below_seen() {
         unverified.push("name");
     }
     let mut out = format!(
-        "Authority{{id:{id:?},short_name:{short:?},kind:Kind::{kind},country:{country:?},land:{},primary:{primary},name:{name_value:?},",
+        "Authority{{id:{id:?},short_name:{short:?},kind:Kind::{kind:?},country:{country:?},land:{},primary:{primary},name:{name_value:?},",
         opt(land)
     );
-    for f in TEXT_FIELDS {
-        let v = field(e, id, f);
+    // Text fields compiled as `Option<&str>` (besides `name`, which must be present).
+    let texts = [
+        ("name_en", &e.name_en),
+        ("postal_address", &e.postal_address),
+        ("visitor_address", &e.visitor_address),
+        ("phone", &e.phone),
+        ("email", &e.email),
+    ];
+    for (f, v) in texts {
+        let value = v.checked(id, f);
         if f == "email" {
-            if let Some(mail) = v.value {
+            if let Some(mail) = value {
                 check_email(id, mail);
             }
         }
-        if v.value.is_some() && v.below_seen() {
+        if value.is_some() && v.below_seen() {
             unverified.push(f);
         }
-        let _ = write!(out, "{f}:{},", opt(v.value));
+        let _ = write!(out, "{f}:{},", opt(value));
     }
+    let urls = [
+        ("website", &e.website),
+        ("breach_url", &e.breach_url),
+        ("breach_form_url", &e.breach_form_url),
+        ("breach_info_url", &e.breach_info_url),
+    ];
     let mut breach_confidence = None;
-    for f in URL_FIELDS {
-        let v = field(e, id, f);
-        if let Some(url) = v.value {
+    for (f, v) in urls {
+        let value = v.checked(id, f);
+        if let Some(url) = value {
             check_url(id, f, url, wrong);
-            let below_site = v.below_seen() || v.source_type != Some("authority_site");
+            let below_site = v.below_seen() || v.source_type.as_deref() != Some("authority_site");
             match f {
                 "breach_url" => {
                     breach_confidence = v.confidence;
@@ -189,29 +260,19 @@ fn entry_code(id: &str, e: &Map<String, Value>, wrong: &[Wrong]) -> String {
                 _ => {}
             }
         }
-        let _ = write!(out, "{f}:{},", opt(v.value));
+        let _ = write!(out, "{f}:{},", opt(value));
     }
-    if let Some(alts) = e
-        .get("breach_url_alternatives_unverified")
-        .and_then(Value::as_array)
-    {
-        for (i, a) in alts.iter().enumerate() {
-            let url = a.get("url").and_then(Value::as_str).unwrap_or_else(|| {
-                panic!("{DATA}: {id}.breach_url_alternatives_unverified[{i}].url missing")
-            });
-            check_url(id, "breach_url_alternatives_unverified", url, wrong);
-        }
+    for a in &e.breach_url_alternatives_unverified {
+        check_url(id, "breach_url_alternatives_unverified", &a.url, wrong);
     }
-    let method = match e.get("breach_method") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.as_str()),
+    let method = match e.breach_method.as_deref() {
+        None => None,
+        Some(s) if !s.trim().is_empty() => Some(s),
         Some(v) => panic!("{DATA}: {id}.breach_method `{v}` must be a non-empty string or null"),
     };
     let confidence = match breach_confidence {
-        Some("seen-in-source") => "Some(Confidence::SeenInSource)",
-        Some("seed-unverified") => "Some(Confidence::SeedUnverified)",
-        Some("inferred") => "Some(Confidence::Inferred)",
-        _ => "None",
+        Some(c) => format!("Some(Confidence::{c:?})"),
+        None => "None".into(),
     };
     let _ = writeln!(
         out,
@@ -221,63 +282,12 @@ fn entry_code(id: &str, e: &Map<String, Value>, wrong: &[Wrong]) -> String {
     out
 }
 
-/// One `{value, source, confidence, source_type, note?}` field.
-struct Field<'a> {
-    value: Option<&'a str>,
-    confidence: Option<&'a str>,
-    source_type: Option<&'a str>,
-}
-
-impl Field<'_> {
-    fn below_seen(&self) -> bool {
-        self.confidence != Some("seen-in-source")
-    }
-}
-
-fn field<'a>(e: &'a Map<String, Value>, id: &str, name: &str) -> Field<'a> {
-    let obj = e.get(name).and_then(Value::as_object).unwrap_or_else(|| {
-        panic!("{DATA}: {id}.{name} must be an object {{value, source, confidence, source_type}}")
-    });
-    for key in obj.keys() {
-        assert!(
-            ["value", "source", "confidence", "source_type", "note"].contains(&key.as_str()),
-            "{DATA}: {id}.{name} has an unknown key `{key}`"
-        );
-    }
-    let text = |key: &str| match obj.get(key) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => {
-            assert!(
-                !s.trim().is_empty() && s.trim() == s,
-                "{DATA}: {id}.{name}.{key} is empty or padded with spaces: use null for an unknown value"
-            );
-            Some(s.as_str())
-        }
-        Some(v) => panic!("{DATA}: {id}.{name}.{key} must be a string or null, not {v}"),
-    };
-    let f = Field {
-        value: text("value"),
-        confidence: text("confidence"),
-        source_type: text("source_type"),
-    };
-    if let Some(c) = f.confidence {
-        assert!(
-            CONFIDENCE.contains(&c),
-            "{DATA}: {id}.{name}.confidence `{c}` is not one of {CONFIDENCE:?}"
-        );
-    }
+fn plain<'a>(s: &'a str, key: &str, id: &str) -> &'a str {
     assert!(
-        f.value.is_none() || f.confidence.is_some(),
-        "{DATA}: {id}.{name} has a value but no confidence"
+        !s.trim().is_empty(),
+        "{DATA}: {id}.{key} must be a non-empty string"
     );
-    f
-}
-
-fn plain<'a>(e: &'a Map<String, Value>, key: &str, id: &str) -> &'a str {
-    match e.get(key).and_then(Value::as_str) {
-        Some(s) if !s.trim().is_empty() => s,
-        _ => panic!("{DATA}: {id}.{key} must be a non-empty string"),
-    }
+    s
 }
 
 fn check_id(id: &str) {

@@ -6,10 +6,13 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::domain::authority::{Country, Land, Organisation, Sector};
-use crate::domain::time::{parse_rfc3339, Instant};
+use crate::domain::instant::{parse_rfc3339, Instant};
+use crate::domain::keys;
+use crate::domain::organisation::{Country, Land, Organisation, Sector};
 use crate::domain::{
     assess, Assessment, Availability, Categories, Confidentiality, DataCategory, Facts, Integrity,
     Role,
@@ -47,26 +50,43 @@ impl fmt::Display for VectorError {
 
 impl std::error::Error for VectorError {}
 
-const FACT_KEYS: [&str; 17] = [
-    "role",
-    "personal_data",
-    "confidentiality",
-    "integrity",
-    "availability",
-    "malicious",
-    "data",
-    "data_subjects",
-    "vulnerable_subjects",
-    "unintelligible",
-    "contained",
-    "high_risk_neutralised",
-    "disproportionate_effort",
-    "misuse_observed",
-    "aware_at",
-    "assessed_at",
-    "organisation",
-];
-const OPTIONAL_KEYS: [&str; 3] = ["aware_at", "assessed_at", "organisation"];
+/// The `facts` of a case, as the format names them (keys and choices are the serde names).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VectorFacts {
+    role: Role,
+    personal_data: bool,
+    confidentiality: Confidentiality,
+    integrity: Integrity,
+    availability: Availability,
+    malicious: bool,
+    data: Categories,
+    data_subjects: u64,
+    vulnerable_subjects: bool,
+    unintelligible: bool,
+    contained: bool,
+    high_risk_neutralised: bool,
+    disproportionate_effort: bool,
+    misuse_observed: bool,
+    #[serde(default)]
+    aware_at: Option<String>,
+    #[serde(default)]
+    assessed_at: Option<String>,
+    #[serde(default)]
+    organisation: Option<VectorOrganisation>,
+}
+
+/// `facts.organisation`: the three fields of the format.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VectorOrganisation {
+    #[serde(default)]
+    sector: Option<Sector>,
+    #[serde(default)]
+    country: Option<Country>,
+    #[serde(default)]
+    land: Option<Land>,
+}
 
 struct Ctx<'a> {
     case: &'a str,
@@ -80,52 +100,57 @@ impl Ctx<'_> {
             message: message.into(),
         }
     }
+}
 
-    fn bool(&self, m: &Map<String, Value>, key: &str) -> Result<bool, VectorError> {
-        match m.get(key) {
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(_) => Err(self.err(key, "must be true or false")),
-            None => Err(self.err(key, "is missing")),
-        }
+/// What is wrong with a choice that serde refused: the message lists the keys serde knows.
+fn refused_choice<T: DeserializeOwned>(value: &Value) -> String {
+    let names = keys::names::<T>().join(", ");
+    match value {
+        Value::String(s) => format!("unknown value {s:?}; expected one of {names}"),
+        _ => format!("must be a string, one of {names}"),
     }
+}
 
-    fn choice<T: Copy>(
-        &self,
-        m: &Map<String, Value>,
-        key: &str,
-        options: &[(&str, T)],
-    ) -> Result<T, VectorError> {
-        let names = || {
-            options
+/// Why serde refused the fact `key` (`None`: it is missing). `None` when it may be missing.
+fn refused_fact(key: &str, value: Option<&Value>) -> Option<String> {
+    let optional = matches!(key, "aware_at" | "assessed_at" | "organisation");
+    let Some(value) = value else {
+        return (!optional).then(|| "is missing".to_string());
+    };
+    Some(match key {
+        "role" => refused_choice::<Role>(value),
+        "confidentiality" => refused_choice::<Confidentiality>(value),
+        "integrity" => refused_choice::<Integrity>(value),
+        "availability" => refused_choice::<Availability>(value),
+        "data" => match value {
+            Value::Array(items) => match items
                 .iter()
-                .map(|(n, _)| *n)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match m.get(key) {
-            Some(Value::String(s)) => options
-                .iter()
-                .find(|(n, _)| n == s)
-                .map(|(_, v)| *v)
-                .ok_or_else(|| {
-                    self.err(
-                        key,
-                        format!("unknown value {s:?}; expected one of {}", names()),
-                    )
-                }),
-            Some(_) => Err(self.err(key, format!("must be a string, one of {}", names()))),
-            None => Err(self.err(key, "is missing")),
-        }
-    }
+                .find(|i| i.as_str().and_then(DataCategory::from_key).is_none())
+            {
+                Some(item) => format!("unknown data category {item}"),
+                None => "must be a list of data categories".into(),
+            },
+            _ => "must be a list of data categories".into(),
+        },
+        "data_subjects" => match value {
+            Value::Number(n) if n.as_i64().is_some_and(|v| v < 0) => "must not be negative".into(),
+            Value::Number(_) => "must be a whole number".into(),
+            _ => "must be a whole number ≥ 0".into(),
+        },
+        "aware_at" | "assessed_at" => "must be an RFC 3339 date-time string".into(),
+        "organisation" => "must be a JSON object".into(),
+        _ => "must be true or false".into(),
+    })
+}
 
-    fn instant(&self, m: &Map<String, Value>, key: &str) -> Result<Option<Instant>, VectorError> {
-        match m.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => parse_rfc3339(s)
-                .map(Some)
-                .map_err(|e| self.err(key, e.to_string())),
-            Some(_) => Err(self.err(key, "must be an RFC 3339 date-time string")),
-        }
+/// Why serde refused `organisation.key`.
+fn refused_organisation_field(key: &str, value: Option<&Value>) -> String {
+    match (key, value) {
+        (_, Some(v)) if !v.is_string() => "must be a string".into(),
+        ("sector", Some(Value::String(s))) => format!("unknown sector {s:?}"),
+        ("country", Some(Value::String(s))) => format!("{s:?} is not an ISO 3166-1 alpha-2 code"),
+        ("land", Some(Value::String(s))) => format!("{s:?} is not a German Land code"),
+        _ => "is missing".into(),
     }
 }
 
@@ -206,158 +231,95 @@ pub fn parse_facts(case_id: &str, m: &Map<String, Value>) -> Result<Facts, Vecto
 }
 
 fn facts_from(cx: &Ctx, m: &Map<String, Value>) -> Result<Facts, VectorError> {
-    if let Some(k) = m.keys().find(|k| !FACT_KEYS.contains(&k.as_str())) {
+    let known = keys::names::<VectorFacts>();
+    if let Some(k) = m.keys().find(|k| !known.contains(&k.as_str())) {
         return Err(cx.err(k, "is not a known fact"));
     }
-    if let Some(k) = FACT_KEYS
-        .iter()
-        .find(|k| !OPTIONAL_KEYS.contains(k) && !m.contains_key(**k))
-    {
-        return Err(cx.err(k, "is missing"));
-    }
-    let role = cx.choice(
-        m,
-        "role",
-        &[
-            ("controller", Role::Controller),
-            ("processor", Role::Processor),
-        ],
-    )?;
-    let confidentiality = cx.choice(
-        m,
-        "confidentiality",
-        &[
-            ("none", Confidentiality::None),
-            ("trusted_recipient", Confidentiality::TrustedRecipient),
-            ("known_recipients", Confidentiality::KnownRecipients),
-            ("unknown_recipients", Confidentiality::UnknownRecipients),
-            ("public", Confidentiality::Public),
-        ],
-    )?;
-    let integrity = cx.choice(
-        m,
-        "integrity",
-        &[
-            ("none", Integrity::None),
-            ("restored", Integrity::Restored),
-            ("not_restored", Integrity::NotRestored),
-        ],
-    )?;
-    let availability = cx.choice(
-        m,
-        "availability",
-        &[
-            ("none", Availability::None),
-            ("brief", Availability::Brief),
-            ("prolonged", Availability::Prolonged),
-            ("permanent", Availability::Permanent),
-        ],
-    )?;
-    let data = match m.get("data") {
-        Some(Value::Array(items)) => {
-            let mut set = Categories::new();
-            for item in items {
-                let c = item
-                    .as_str()
-                    .and_then(DataCategory::from_key)
-                    .ok_or_else(|| cx.err("data", format!("unknown data category {item}")))?;
-                set.insert(c);
-            }
-            set
+    for key in known.iter().filter(|k| !m.contains_key(**k)) {
+        if let Some(message) = refused_fact(key, None) {
+            return Err(cx.err(key, message));
         }
-        _ => return Err(cx.err("data", "must be a list of data categories")),
-    };
-    let data_subjects = match m.get("data_subjects") {
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) => v,
-            None if n.as_i64().is_some_and(|v| v < 0) => {
-                return Err(cx.err("data_subjects", "must not be negative"))
+    }
+    if let Some(Value::Object(o)) = m.get("organisation") {
+        let known = keys::names::<VectorOrganisation>();
+        if let Some(k) = o.keys().find(|k| !known.contains(&k.as_str())) {
+            return Err(cx.err(&format!("organisation.{k}"), "is not a known field"));
+        }
+    }
+    let f: VectorFacts =
+        serde_path_to_error::deserialize(&Value::Object(m.clone())).map_err(|e| {
+            let path: Vec<&str> = e
+                .path()
+                .iter()
+                .filter_map(|s| match s {
+                    serde_path_to_error::Segment::Map { key } => Some(key.as_str()),
+                    _ => None,
+                })
+                .collect();
+            match path.as_slice() {
+                ["organisation", field, ..] => {
+                    let value = m.get("organisation").and_then(|o| o.get(*field));
+                    cx.err(
+                        &format!("organisation.{field}"),
+                        refused_organisation_field(field, value),
+                    )
+                }
+                [key, ..] => cx.err(
+                    key,
+                    refused_fact(key, m.get(*key)).unwrap_or_else(|| e.inner().to_string()),
+                ),
+                [] => cx.err("facts", e.inner().to_string()),
             }
-            None => return Err(cx.err("data_subjects", "must be a whole number")),
-        },
-        _ => return Err(cx.err("data_subjects", "must be a whole number ≥ 0")),
+        })?;
+    let instant = |key: &str, text: Option<String>| -> Result<Option<Instant>, VectorError> {
+        text.map(|t| parse_rfc3339(&t).map_err(|e| cx.err(key, e.to_string())))
+            .transpose()
     };
-    let aware_at = cx.instant(m, "aware_at")?;
-    let assessed_at = cx.instant(m, "assessed_at")?;
+    let aware_at = instant("aware_at", f.aware_at)?;
+    let assessed_at = instant("assessed_at", f.assessed_at)?;
     if let (Some(a), Some(n)) = (aware_at, assessed_at) {
         if a > n {
             return Err(cx.err("aware_at", "lies after assessed_at"));
         }
     }
-    let organisation = match m.get("organisation") {
-        None | Some(Value::Null) => None,
-        Some(Value::Object(o)) => Some(parse_organisation(cx, o)?),
-        Some(_) => return Err(cx.err("organisation", "must be a JSON object")),
+    let organisation = match f.organisation {
+        None => None,
+        Some(o) => {
+            let sector = o
+                .sector
+                .ok_or_else(|| cx.err("organisation.sector", "is missing"))?;
+            if o.land.is_some() && o.country.is_some_and(|c| c != Country::DE) {
+                return Err(cx.err("organisation.land", "is only valid with country DE"));
+            }
+            Some(Organisation::new(sector, o.country, o.land))
+        }
     };
     Ok(Facts {
-        role,
-        personal_data: cx.bool(m, "personal_data")?,
-        confidentiality,
-        integrity,
-        availability,
-        malicious: cx.bool(m, "malicious")?,
-        data,
-        data_subjects,
-        vulnerable_subjects: cx.bool(m, "vulnerable_subjects")?,
-        unintelligible: cx.bool(m, "unintelligible")?,
+        role: f.role,
+        personal_data: f.personal_data,
+        confidentiality: f.confidentiality,
+        integrity: f.integrity,
+        availability: f.availability,
+        malicious: f.malicious,
+        data: f.data,
+        data_subjects: f.data_subjects,
+        vulnerable_subjects: f.vulnerable_subjects,
+        unintelligible: f.unintelligible,
         // The format has no answer for these: whether anyone opened the data is not known, the
         // number of recipients is not given (read as the number of people), a deletion is not
         // confirmed in writing, and the context reveals nothing beyond the data listed.
         accessed: None,
         recipients: None,
-        contained: cx.bool(m, "contained")?,
+        contained: f.contained,
         deletion_confirmed: false,
         sensitive_context: false,
-        high_risk_neutralised: cx.bool(m, "high_risk_neutralised")?,
-        disproportionate_effort: cx.bool(m, "disproportionate_effort")?,
-        misuse_observed: cx.bool(m, "misuse_observed")?,
+        high_risk_neutralised: f.high_risk_neutralised,
+        disproportionate_effort: f.disproportionate_effort,
+        misuse_observed: f.misuse_observed,
         aware_at,
         assessed_at,
         organisation,
     })
-}
-
-fn parse_organisation(cx: &Ctx, o: &Map<String, Value>) -> Result<Organisation, VectorError> {
-    if let Some(k) = o
-        .keys()
-        .find(|k| !["sector", "country", "land"].contains(&k.as_str()))
-    {
-        return Err(cx.err(&format!("organisation.{k}"), "is not a known field"));
-    }
-    let text = |key: &str| -> Result<Option<&str>, VectorError> {
-        match o.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.as_str())),
-            Some(_) => Err(cx.err(&format!("organisation.{key}"), "must be a string")),
-        }
-    };
-    let sector = match text("sector")? {
-        Some(s) => Sector::from_key(s)
-            .ok_or_else(|| cx.err("organisation.sector", format!("unknown sector {s:?}")))?,
-        None => return Err(cx.err("organisation.sector", "is missing")),
-    };
-    let country = match text("country")? {
-        Some(s) => Some(Country::from_code(s).ok_or_else(|| {
-            cx.err(
-                "organisation.country",
-                format!("{s:?} is not an ISO 3166-1 alpha-2 code"),
-            )
-        })?),
-        None => None,
-    };
-    let land = match text("land")? {
-        Some(s) => Some(Land::from_code(s).ok_or_else(|| {
-            cx.err(
-                "organisation.land",
-                format!("{s:?} is not a German Land code"),
-            )
-        })?),
-        None => None,
-    };
-    if land.is_some() && country.is_some_and(|c| c != Country::DE) {
-        return Err(cx.err("organisation.land", "is only valid with country DE"));
-    }
-    Ok(Organisation::new(sector, country, land))
 }
 
 /// The result object of one case, with keys in the order of `FORMAT.md`.

@@ -6,17 +6,21 @@
 //! types stay exactly as typed; [`Answers::validate`] reports problems field by field and never
 //! changes an answer.
 
+use serde::{Deserialize, Deserializer, Serialize};
+
 use super::facts::{
     Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role,
 };
 use super::instant::{self, Instant};
 pub use super::instant::{FixedZone, Zone};
+use super::keys::{keyed, null_as_default};
 use super::lang::Lang;
 use super::organisation::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
 use super::risk::LARGE_SCALE;
 
 /// What kind of incident it was (the seed's examples and the EDPB draft template's list).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum IncidentType {
     LostDevice,
     StolenDevice,
@@ -49,30 +53,11 @@ impl IncidentType {
         IncidentType::Disposal,
         IncidentType::Other,
     ];
-    pub fn key(self) -> &'static str {
-        match self {
-            IncidentType::LostDevice => "lost_device",
-            IncidentType::StolenDevice => "stolen_device",
-            IncidentType::Hacking => "hacking",
-            IncidentType::Ransomware => "ransomware",
-            IncidentType::Phishing => "phishing",
-            IncidentType::MisdirectedEmail => "misdirected_email",
-            IncidentType::OpenDistributionList => "open_distribution_list",
-            IncidentType::MisdirectedLetter => "misdirected_letter",
-            IncidentType::UnintendedPublication => "unintended_publication",
-            IncidentType::InternalAccess => "internal_access",
-            IncidentType::SoftwareBug => "software_bug",
-            IncidentType::Disposal => "disposal",
-            IncidentType::Other => "other",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<IncidentType> {
-        IncidentType::ALL.into_iter().find(|t| t.key() == key)
-    }
 }
 
 /// How the incident came about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Cause {
     /// Attack or theft from outside.
     ExternalMalicious,
@@ -91,24 +76,14 @@ impl Cause {
         Cause::Error,
         Cause::Technical,
     ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Cause::ExternalMalicious => "external_malicious",
-            Cause::InternalMalicious => "internal_malicious",
-            Cause::Error => "error",
-            Cause::Technical => "technical",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Cause> {
-        Cause::ALL.into_iter().find(|c| c.key() == key)
-    }
     pub fn is_malicious(self) -> bool {
         matches!(self, Cause::ExternalMalicious | Cause::InternalMalicious)
     }
 }
 
 /// When the incident happened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Occurrence {
     #[default]
     Unknown,
@@ -127,21 +102,11 @@ impl Occurrence {
         Occurrence::Period,
         Occurrence::Ongoing,
     ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Occurrence::Unknown => "unknown",
-            Occurrence::At => "at",
-            Occurrence::Period => "period",
-            Occurrence::Ongoing => "ongoing",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Occurrence> {
-        Occurrence::ALL.into_iter().find(|o| o.key() == key)
-    }
 }
 
 /// How the breach was discovered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Discovery {
     OwnDetection,
     Employee,
@@ -164,28 +129,19 @@ impl Discovery {
         Discovery::Authority,
         Discovery::Media,
     ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Discovery::OwnDetection => "own_detection",
-            Discovery::Employee => "employee",
-            Discovery::Processor => "processor",
-            Discovery::AffectedPerson => "affected_person",
-            Discovery::ThirdParty => "third_party",
-            Discovery::Attacker => "attacker",
-            Discovery::Authority => "authority",
-            Discovery::Media => "media",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Discovery> {
-        Discovery::ALL.into_iter().find(|d| d.key() == key)
-    }
 }
+
+keyed!(IncidentType, Cause, Occurrence, Discovery);
 
 /// A yes/no question that may still be open.
 pub type Tri = Option<bool>;
 
 /// Everything the user enters. Free texts are kept verbatim.
-#[derive(Clone, Debug, PartialEq, Default)]
+///
+/// In a saved case (`docs/CASE_FILE.md`) each field is saved under its name; reading one back, a
+/// missing key or `null` is "not answered" (an empty text, "no", no items).
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answers {
     // Step 1: who you are.
     pub role: Option<Role>,
@@ -199,16 +155,25 @@ pub struct Answers {
     /// the Union, if it has one (Art. 4(16)); a representative is not one.
     pub eu_establishment: Option<Country>,
     /// Its representative in the Union (Art. 27): name and address, as typed.
+    #[serde(deserialize_with = "null_as_default")]
     pub representative: String,
     /// The countries where the people affected live (for a controller with no EU/EEA main
     /// establishment, every authority of these countries is competent).
+    #[serde(deserialize_with = "countries")]
     pub subject_countries: Vec<Country>,
+    #[serde(deserialize_with = "null_as_default")]
     pub org_name: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub org_address: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub contact_name: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub contact_role: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub contact_email: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub contact_phone: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub dpo: String,
 
     // Step 2: what happened.
@@ -218,6 +183,7 @@ pub struct Answers {
     pub availability: Option<Availability>,
     pub incident_type: Option<IncidentType>,
     pub cause: Option<Cause>,
+    #[serde(deserialize_with = "null_as_default")]
     pub description: String,
     /// Whether the people who could see the data provably did (`true`), provably did not
     /// (`false`), or nobody knows (`None`: they could).
@@ -226,28 +192,41 @@ pub struct Answers {
     pub sensitive_context: Tri,
 
     // Step 3: when.
+    #[serde(deserialize_with = "null_as_default")]
     pub occurrence: Occurrence,
     /// Local wall-clock time as entered, `YYYY-MM-DDTHH:MM`.
+    #[serde(deserialize_with = "null_as_default")]
     pub occurred_from: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub occurred_to: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub aware_at: String,
     pub discovery: Option<Discovery>,
+    #[serde(deserialize_with = "null_as_default")]
     pub discovery_details: String,
 
     // Step 4: which data and whom.
+    #[serde(deserialize_with = "null_as_default")]
     pub data: Categories,
+    #[serde(deserialize_with = "null_as_default")]
     pub data_unknown: bool,
     /// Approximate number of people, as typed.
+    #[serde(deserialize_with = "null_as_default")]
     pub subjects: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub subjects_unknown: bool,
     /// Approximate number of records, as typed.
+    #[serde(deserialize_with = "null_as_default")]
     pub records: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub records_unknown: bool,
+    #[serde(deserialize_with = "null_as_default")]
     pub subject_groups: String,
     pub vulnerable: Tri,
     /// People in other EU/EEA countries are affected (cross-border, Art. 56).
     pub cross_border: Tri,
     /// Which special categories (Art. 9) exactly, as the Land forms ask.
+    #[serde(deserialize_with = "null_as_default")]
     pub special_details: String,
 
     // Step 5: protection and containment.
@@ -257,31 +236,55 @@ pub struct Answers {
     /// The recipients confirmed the return or deletion in writing.
     pub deletion_confirmed: Tri,
     /// Technical and organisational measures in place before the incident.
+    #[serde(deserialize_with = "null_as_default")]
     pub measures_before: String,
     /// A processor was involved in the incident.
     pub processor_involved: Tri,
     /// Which processor, and its part.
+    #[serde(deserialize_with = "null_as_default")]
     pub processor_details: String,
     pub high_risk_neutralised: Tri,
+    #[serde(deserialize_with = "null_as_default")]
     pub measures_taken: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub measures_planned: String,
 
     // Step 6: likely consequences and follow-up.
     pub misuse_observed: Tri,
+    #[serde(deserialize_with = "null_as_default")]
     pub consequences: String,
     pub disproportionate_effort: Tri,
+    #[serde(deserialize_with = "null_as_default")]
     pub subjects_informed: String,
     /// When the people were told, local wall-clock time as entered.
+    #[serde(deserialize_with = "null_as_default")]
     pub subjects_informed_at: String,
     /// The organisation never asks for passwords or bank details by e-mail or phone (the
     /// message to the people may say so only where this is confirmed).
+    #[serde(deserialize_with = "null_as_default")]
     pub never_ask_data: bool,
+    #[serde(deserialize_with = "null_as_default")]
     pub other_authorities: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub follow_up: bool,
     /// For a follow-up: when the first notification was sent, and the authority's reference.
+    #[serde(deserialize_with = "null_as_default")]
     pub first_notice_at: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub first_notice_reference: String,
+    #[serde(deserialize_with = "null_as_default")]
     pub delay_reasons: String,
+}
+
+/// A list of countries; `null` is none, and a country listed twice counts once.
+fn countries<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Country>, D::Error> {
+    let mut out: Vec<Country> = Vec::new();
+    for c in Option::<Vec<Country>>::deserialize(d)?.unwrap_or_default() {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 /// A question whose answer is still open; listed in the provisional verdict.

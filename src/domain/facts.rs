@@ -1,11 +1,15 @@
 //! The facts of an incident: what the engine reads. Every enum is ordered from mild to severe,
 //! so "more severe" has one meaning for the rules and for the property tests.
 
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
 use super::instant::Instant;
+use super::keys::keyed;
 use super::organisation::Organisation;
 
 /// Who fills in the check (Art. 4(7) and 4(8) GDPR).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Role {
     #[default]
     Controller,
@@ -13,7 +17,8 @@ pub enum Role {
 }
 
 /// Who got, or could get, access to the data (loss of confidentiality).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Confidentiality {
     /// Nobody saw the data.
     #[default]
@@ -29,7 +34,8 @@ pub enum Confidentiality {
 }
 
 /// Whether data were altered (loss of integrity).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Integrity {
     #[default]
     None,
@@ -40,7 +46,8 @@ pub enum Integrity {
 }
 
 /// Loss of access to the data (loss of availability).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Availability {
     #[default]
     None,
@@ -54,7 +61,8 @@ pub enum Availability {
 
 /// Kinds of personal data, as `FORMAT.md` names them, plus health data named on its own (a
 /// special category of Art. 9 that practices, clubs and employers meet most often).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DataCategory {
     Contact,
     Identification,
@@ -89,29 +97,6 @@ impl DataCategory {
         DataCategory::Criminal,
     ];
 
-    /// The key used in files (`breach-vectors/1`, saved cases).
-    pub fn key(self) -> &'static str {
-        match self {
-            DataCategory::Contact => "contact",
-            DataCategory::Identification => "identification",
-            DataCategory::NationalId => "national_id",
-            DataCategory::Financial => "financial",
-            DataCategory::PaymentCard => "payment_card",
-            DataCategory::Credentials => "credentials",
-            DataCategory::Location => "location",
-            DataCategory::Behavioural => "behavioural",
-            DataCategory::CommunicationContent => "communication_content",
-            DataCategory::Employment => "employment",
-            DataCategory::SpecialCategory => "special_category",
-            DataCategory::Criminal => "criminal",
-            DataCategory::Health => "health",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<DataCategory> {
-        DataCategory::ALL.into_iter().find(|c| c.key() == key)
-    }
-
     /// Art. 9 or Art. 10 data: damage is to be considered likely (EDPB 9/2022 para 102).
     pub fn is_special(self) -> bool {
         matches!(
@@ -125,7 +110,10 @@ impl DataCategory {
     }
 }
 
-/// A set of data categories (a bit set: cheap to copy and compare).
+keyed!(Role, Confidentiality, Integrity, Availability, DataCategory);
+
+/// A set of data categories (a bit set: cheap to copy and compare). In files, the list of their
+/// keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
 pub struct Categories(u16);
 
@@ -214,4 +202,16 @@ pub struct Facts {
     pub assessed_at: Option<Instant>,
     /// Who the controller is, for the competent authority.
     pub organisation: Option<Organisation>,
+}
+
+impl Serialize for Categories {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Categories {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Vec::<DataCategory>::deserialize(d)?.into_iter().collect())
+    }
 }

@@ -1,23 +1,20 @@
 //! The risk levels and scores the rules produce and the reasons name. Types only: the rules that
 //! reach them are in [`super::risk`]. At the bottom of the engine: imports nothing of it.
 
+use serde::{Deserialize, Serialize};
+
+use super::keys::keyed;
+
 /// The three legal levels: Art. 33(1) ("unlikely to result in a risk"), risk, Art. 34(1) high risk.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RiskLevel {
     Low,
     Risk,
     High,
 }
 
-impl RiskLevel {
-    pub fn key(self) -> &'static str {
-        match self {
-            RiskLevel::Low => "low",
-            RiskLevel::Risk => "risk",
-            RiskLevel::High => "high",
-        }
-    }
-}
+keyed!(RiskLevel);
 
 /// The three kinds of breach (EDPB 9/2022 para 17 ff., the "CIA" classification).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

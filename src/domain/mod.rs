@@ -24,6 +24,7 @@ pub mod enisa;
 pub mod facts;
 pub mod form_aid;
 pub mod instant;
+pub mod keys;
 pub mod lang;
 pub mod levels;
 pub mod organisation;
@@ -34,6 +35,8 @@ pub mod risk;
 pub mod time;
 pub mod todo;
 
+use serde::{Deserialize, Serialize};
+
 pub use authority::AuthorityDecision;
 pub use facts::{Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role};
 pub use instant::Instant;
@@ -43,7 +46,8 @@ pub use organisation::Organisation;
 pub use reason::{Reason, ReasonKind};
 
 /// Whether and how the people affected are to be told (Art. 34).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SubjectNotice {
     Yes,
     No,
@@ -51,15 +55,7 @@ pub enum SubjectNotice {
     PublicCommunication,
 }
 
-impl SubjectNotice {
-    pub fn key(self) -> &'static str {
-        match self {
-            SubjectNotice::Yes => "yes",
-            SubjectNotice::No => "no",
-            SubjectNotice::PublicCommunication => "public_communication",
-        }
-    }
-}
+keys::keyed!(SubjectNotice);
 
 /// The engine's answer.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,8 +2,13 @@
 //! the bodies with a rule of their own. A fact about the incident, not a competence rule (those are
 //! in [`super::authority`]). At the bottom of the engine: imports nothing of it.
 
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+use super::keys::keyed;
+
 /// What kind of body the controller is (`organisation.sector` in `FORMAT.md`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Sector {
     #[default]
     Private,
@@ -27,25 +32,10 @@ impl Sector {
         Sector::ChurchProtestant,
         Sector::Broadcaster,
     ];
-    pub fn key(self) -> &'static str {
-        match self {
-            Sector::Private => "private",
-            Sector::Public => "public",
-            Sector::FederalPublic => "federal_public",
-            Sector::Telecom => "telecom",
-            Sector::Postal => "postal",
-            Sector::ChurchCatholic => "church_catholic",
-            Sector::ChurchProtestant => "church_protestant",
-            Sector::Broadcaster => "broadcaster",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.key() == key)
-    }
 }
 
 /// The 16 German Länder, by their ISO 3166-2:DE suffix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Land {
     BW,
     BY,
@@ -84,35 +74,32 @@ impl Land {
         Land::SH,
         Land::TH,
     ];
+    /// The ISO 3166-2:DE suffix ("NW"): the key in files.
     pub fn code(self) -> &'static str {
-        self.info().0
+        self.key()
+    }
+    pub fn from_code(code: &str) -> Option<Land> {
+        Land::from_key(code)
     }
     /// The German name of the Land.
     pub fn name(self) -> &'static str {
-        self.info().1
-    }
-    pub fn from_code(code: &str) -> Option<Land> {
-        Land::ALL.into_iter().find(|l| l.code() == code)
-    }
-    /// (code, German name).
-    fn info(self) -> (&'static str, &'static str) {
         match self {
-            Land::BW => ("BW", "Baden-Württemberg"),
-            Land::BY => ("BY", "Bayern"),
-            Land::BE => ("BE", "Berlin"),
-            Land::BB => ("BB", "Brandenburg"),
-            Land::HB => ("HB", "Bremen"),
-            Land::HH => ("HH", "Hamburg"),
-            Land::HE => ("HE", "Hessen"),
-            Land::MV => ("MV", "Mecklenburg-Vorpommern"),
-            Land::NI => ("NI", "Niedersachsen"),
-            Land::NW => ("NW", "Nordrhein-Westfalen"),
-            Land::RP => ("RP", "Rheinland-Pfalz"),
-            Land::SL => ("SL", "Saarland"),
-            Land::SN => ("SN", "Sachsen"),
-            Land::ST => ("ST", "Sachsen-Anhalt"),
-            Land::SH => ("SH", "Schleswig-Holstein"),
-            Land::TH => ("TH", "Thüringen"),
+            Land::BW => "Baden-Württemberg",
+            Land::BY => "Bayern",
+            Land::BE => "Berlin",
+            Land::BB => "Brandenburg",
+            Land::HB => "Bremen",
+            Land::HH => "Hamburg",
+            Land::HE => "Hessen",
+            Land::MV => "Mecklenburg-Vorpommern",
+            Land::NI => "Niedersachsen",
+            Land::NW => "Nordrhein-Westfalen",
+            Land::RP => "Rheinland-Pfalz",
+            Land::SL => "Saarland",
+            Land::SN => "Sachsen",
+            Land::ST => "Sachsen-Anhalt",
+            Land::SH => "Schleswig-Holstein",
+            Land::TH => "Thüringen",
         }
     }
 }
@@ -137,7 +124,8 @@ impl Country {
 /// A Catholic (arch)diocese or jurisdiction with its own KDG supervision
 /// (`authorities_de.md` section 1.1, after datenanfragen `kathbay`, `kathnrw`, `kathmsw`,
 /// `kathnd`, `kathod`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Diocese {
     Augsburg,
     Bamberg,
@@ -205,57 +193,46 @@ impl Diocese {
         Diocese::Militaerbischof,
     ];
     /// (key, German name).
-    fn info(self) -> (&'static str, &'static str) {
-        use Diocese::*;
-        match self {
-            Augsburg => ("augsburg", "Bistum Augsburg"),
-            Bamberg => ("bamberg", "Erzbistum Bamberg"),
-            Eichstaett => ("eichstaett", "Bistum Eichstätt"),
-            MuenchenFreising => ("muenchen_freising", "Erzbistum München und Freising"),
-            Passau => ("passau", "Bistum Passau"),
-            Regensburg => ("regensburg", "Bistum Regensburg"),
-            Wuerzburg => ("wuerzburg", "Bistum Würzburg"),
-            Aachen => ("aachen", "Bistum Aachen"),
-            Essen => ("essen", "Bistum Essen"),
-            Koeln => ("koeln", "Erzbistum Köln"),
-            Muenster => ("muenster", "Bistum Münster (NRW-Teil)"),
-            Paderborn => ("paderborn", "Erzbistum Paderborn"),
-            Freiburg => ("freiburg", "Erzbistum Freiburg"),
-            Fulda => ("fulda", "Bistum Fulda"),
-            Limburg => ("limburg", "Bistum Limburg"),
-            Mainz => ("mainz", "Bistum Mainz"),
-            RottenburgStuttgart => ("rottenburg_stuttgart", "Diözese Rottenburg-Stuttgart"),
-            Speyer => ("speyer", "Bistum Speyer"),
-            Trier => ("trier", "Bistum Trier"),
-            Hamburg => ("hamburg", "Erzbistum Hamburg"),
-            Hildesheim => ("hildesheim", "Bistum Hildesheim"),
-            Osnabrueck => ("osnabrueck", "Bistum Osnabrück"),
-            OffizialatVechta => (
-                "offizialat_vechta",
-                "Bischöflich Münstersches Offizialat Vechta",
-            ),
-            Berlin => ("berlin", "Erzbistum Berlin"),
-            DresdenMeissen => ("dresden_meissen", "Bistum Dresden-Meißen"),
-            Erfurt => ("erfurt", "Bistum Erfurt"),
-            Goerlitz => ("goerlitz", "Bistum Görlitz"),
-            Magdeburg => ("magdeburg", "Bistum Magdeburg"),
-            Militaerbischof => ("militaerbischof", "Katholisches Militärbischofsamt"),
-        }
-    }
-    pub fn key(self) -> &'static str {
-        self.info().0
-    }
     /// The German name (used in both languages).
     pub fn name(self) -> &'static str {
-        self.info().1
-    }
-    pub fn from_key(key: &str) -> Option<Diocese> {
-        Diocese::ALL.into_iter().find(|d| d.key() == key)
+        use Diocese::*;
+        match self {
+            Augsburg => "Bistum Augsburg",
+            Bamberg => "Erzbistum Bamberg",
+            Eichstaett => "Bistum Eichstätt",
+            MuenchenFreising => "Erzbistum München und Freising",
+            Passau => "Bistum Passau",
+            Regensburg => "Bistum Regensburg",
+            Wuerzburg => "Bistum Würzburg",
+            Aachen => "Bistum Aachen",
+            Essen => "Bistum Essen",
+            Koeln => "Erzbistum Köln",
+            Muenster => "Bistum Münster (NRW-Teil)",
+            Paderborn => "Erzbistum Paderborn",
+            Freiburg => "Erzbistum Freiburg",
+            Fulda => "Bistum Fulda",
+            Limburg => "Bistum Limburg",
+            Mainz => "Bistum Mainz",
+            RottenburgStuttgart => "Diözese Rottenburg-Stuttgart",
+            Speyer => "Bistum Speyer",
+            Trier => "Bistum Trier",
+            Hamburg => "Erzbistum Hamburg",
+            Hildesheim => "Bistum Hildesheim",
+            Osnabrueck => "Bistum Osnabrück",
+            OffizialatVechta => "Bischöflich Münstersches Offizialat Vechta",
+            Berlin => "Erzbistum Berlin",
+            DresdenMeissen => "Bistum Dresden-Meißen",
+            Erfurt => "Bistum Erfurt",
+            Goerlitz => "Bistum Görlitz",
+            Magdeburg => "Bistum Magdeburg",
+            Militaerbischof => "Katholisches Militärbischofsamt",
+        }
     }
 }
 
 /// A kind of body with its own competence rule, beyond the sector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SpecialBody {
     /// A Jobcenter run jointly by the Federal Employment Agency and a municipality
     /// (gemeinsame Einrichtung, § 44b SGB II); not a Jobcenter of an Optionskommune.
@@ -288,61 +265,49 @@ impl SpecialBody {
         SpecialBody::BavarianCompetingUndertaking,
         SpecialBody::Sparkasse,
     ];
-    /// (key, German label, English label).
-    fn info(self) -> (&'static str, &'static str, &'static str) {
+    /// (German label, English label).
+    fn info(self) -> (&'static str, &'static str) {
         use SpecialBody::*;
         match self {
             JointJobcenter => (
-                "joint_jobcenter",
                 "Jobcenter als gemeinsame Einrichtung von Bund und Kommune",
                 "Jobcenter run jointly by the Federation and a municipality",
             ),
             FederalHealthInsurer => (
-                "federal_health_insurer",
                 "bundesunmittelbare gesetzliche Krankenkasse (z. B. Barmer, DAK, TK)",
                 "federally administered statutory health insurer (e.g. Barmer, DAK, TK)",
             ),
             TaxOfficeAo => (
-                "tax_office_ao",
                 "Finanzbehörde im Anwendungsbereich der Abgabenordnung",
                 "tax authority applying the Abgabenordnung",
             ),
-            DeutscheWelle => ("deutsche_welle", "Deutsche Welle", "Deutsche Welle"),
-            OtherReligiousCommunity => (
-                "other_religious_community",
-                "andere Religionsgemeinschaft",
-                "other religious community",
-            ),
+            DeutscheWelle => ("Deutsche Welle", "Deutsche Welle"),
+            OtherReligiousCommunity => {
+                ("andere Religionsgemeinschaft", "other religious community")
+            }
             PrivateBroadcaster => (
-                "private_broadcaster",
                 "privater Rundfunk oder privates Medienunternehmen",
                 "private broadcaster or media company",
             ),
             BavarianCompetingUndertaking => (
-                "bavarian_competing_undertaking",
                 "bayerische öffentliche Stelle, die am Wettbewerb teilnimmt",
                 "Bavarian public body competing as an undertaking",
             ),
-            Sparkasse => ("sparkasse", "Sparkasse", "Sparkasse (savings bank)"),
+            Sparkasse => ("Sparkasse", "Sparkasse (savings bank)"),
         }
-    }
-    pub fn key(self) -> &'static str {
-        self.info().0
-    }
-    pub fn from_key(key: &str) -> Option<SpecialBody> {
-        SpecialBody::ALL.into_iter().find(|s| s.key() == key)
     }
     pub fn label(self, german: bool) -> &'static str {
         if german {
-            self.info().1
+            self.info().0
         } else {
-            self.info().2
+            self.info().1
         }
     }
 }
 
 /// A region of an EU country with its own authority for (part of) its public sector.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum EuRegion {
     /// Catalonia (Spain): APDCAT.
     Catalonia,
@@ -359,22 +324,32 @@ impl EuRegion {
         EuRegion::Andalusia,
     ];
     /// (key, country).
-    fn info(self) -> (&'static str, Country) {
+    /// The country of the region.
+    pub fn country(self) -> Country {
         const ES: Country = Country(*b"ES");
         match self {
-            EuRegion::Catalonia => ("catalonia", ES),
-            EuRegion::BasqueCountry => ("basque_country", ES),
-            EuRegion::Andalusia => ("andalusia", ES),
+            EuRegion::Catalonia => ES,
+            EuRegion::BasqueCountry => ES,
+            EuRegion::Andalusia => ES,
         }
     }
-    pub fn key(self) -> &'static str {
-        self.info().0
+}
+
+keyed!(Sector, Land, Diocese, SpecialBody, EuRegion);
+
+/// In files, the code as a string ("DE").
+impl Serialize for Country {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
-    pub fn from_key(key: &str) -> Option<EuRegion> {
-        EuRegion::ALL.into_iter().find(|r| r.key() == key)
-    }
-    pub fn country(self) -> Country {
-        self.info().1
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        Country::from_code(&code).ok_or_else(|| {
+            de::Error::invalid_value(de::Unexpected::Str(&code), &"an ISO 3166-1 alpha-2 code")
+        })
     }
 }
 

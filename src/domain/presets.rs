@@ -6,12 +6,16 @@
 //! answers, and every prefilled answer stays editable. Presets are pure data: no text is typed
 //! in for the user, so a preset never fixes the language of the answers.
 
+use serde::{Deserialize, Serialize};
+
 use super::answers::{Answers, Cause, IncidentType};
 use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity};
+use super::keys::keyed;
 use super::lang::Lang;
 
 /// A typical incident: the seed guide's examples and three frequent cases.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Preset {
     /// An unencrypted laptop, phone, tablet or USB stick lost or stolen.
     LostDevice,
@@ -31,6 +35,9 @@ pub enum Preset {
     MisdirectedLetter,
 }
 
+// The key (element ids, saved files, tests) is the serde name.
+keyed!(Preset);
+
 impl Preset {
     pub const ALL: [Preset; 8] = [
         Preset::LostDevice,
@@ -42,24 +49,6 @@ impl Preset {
         Preset::Ransomware,
         Preset::MisdirectedLetter,
     ];
-
-    /// A stable key (element ids, saved files, tests).
-    pub fn key(self) -> &'static str {
-        match self {
-            Preset::LostDevice => "lost_device",
-            Preset::Hacking => "hacking",
-            Preset::UnintendedLeak => "unintended_leak",
-            Preset::WrongRecipient => "wrong_recipient",
-            Preset::PayrollBug => "payroll_bug",
-            Preset::OpenRecipients => "open_recipients",
-            Preset::Ransomware => "ransomware",
-            Preset::MisdirectedLetter => "misdirected_letter",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Preset> {
-        Preset::ALL.into_iter().find(|p| p.key() == key)
-    }
 
     /// The title on the start screen.
     pub fn title(self, lang: Lang) -> &'static str {

@@ -294,13 +294,7 @@ fn yes_no(b: bool, lang: Lang) -> &'static str {
 }
 
 fn subjects_word(key: &str, lang: Lang) -> &str {
-    let notice = [
-        SubjectNotice::Yes,
-        SubjectNotice::No,
-        SubjectNotice::PublicCommunication,
-    ]
-    .into_iter()
-    .find(|s| s.key() == key);
+    let notice = SubjectNotice::from_key(key);
     match (notice, lang) {
         (Some(SubjectNotice::Yes), Lang::De) => "ja",
         (Some(SubjectNotice::Yes), Lang::En) => "yes",
@@ -314,9 +308,7 @@ fn subjects_word(key: &str, lang: Lang) -> &str {
 
 fn risk_word(key: Option<&str>, lang: Lang) -> &str {
     use super::RiskLevel;
-    let level = [RiskLevel::Low, RiskLevel::Risk, RiskLevel::High]
-        .into_iter()
-        .find(|l| Some(l.key()) == key);
+    let level = key.and_then(RiskLevel::from_key);
     match (level, key) {
         (Some(l), _) => level_name(l, lang),
         (None, None) => match lang {
