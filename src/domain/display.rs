@@ -2,6 +2,8 @@
 //! formatting for the reasons, the drafts and the interface. At the bottom of the engine: imports
 //! nothing of it but the language and the instant.
 
+use chrono::{Datelike, Month, NaiveDateTime, Timelike};
+
 use super::instant::Instant;
 use super::lang::Lang;
 
@@ -27,54 +29,40 @@ pub fn group_digits(n: u64, lang: Lang) -> String {
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_en(month: u32) -> &'static str {
-    MONTHS_EN
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+/// The English name of the month of `t` ("November").
+fn month_en(t: &NaiveDateTime) -> &'static str {
+    u8::try_from(t.month())
+        .ok()
+        .and_then(|m| Month::try_from(m).ok())
+        .map_or("?", |m| m.name())
 }
 
 /// A calendar date and clock time: "23.11.2026, 14:05 Uhr" / "23 November 2026, 14:05".
-fn date_time(year: i64, month: u32, day: u32, hour: u32, minute: u32, lang: Lang) -> String {
+fn date_time(t: NaiveDateTime, lang: Lang) -> String {
+    let (hour, minute) = (t.hour(), t.minute());
     match lang {
-        Lang::De => format!("{day:02}.{month:02}.{year}, {hour:02}:{minute:02} Uhr"),
-        Lang::En => format!("{day} {} {year}, {hour:02}:{minute:02}", month_en(month)),
+        Lang::De => format!("{}, {hour:02}:{minute:02} Uhr", date_only(t, lang)),
+        Lang::En => format!("{}, {hour:02}:{minute:02}", date_only(t, lang)),
     }
 }
 
 /// A calendar date: "23.11.2026" / "23 November 2026".
-fn date_only(year: i64, month: u32, day: u32, lang: Lang) -> String {
+fn date_only(t: NaiveDateTime, lang: Lang) -> String {
+    let (year, month, day) = (t.year(), t.month(), t.day());
     match lang {
         Lang::De => format!("{day:02}.{month:02}.{year}"),
-        Lang::En => format!("{day} {} {year}", month_en(month)),
+        Lang::En => format!("{day} {} {year}", month_en(&t)),
     }
 }
 
 /// An instant as local date and time at `offset_minutes` east of UTC.
 pub fn instant(i: Instant, offset_minutes: i32, lang: Lang) -> String {
-    let c = i.civil(offset_minutes);
-    date_time(c.year, c.month, c.day, c.hour, c.minute, lang)
+    date_time(i.local(offset_minutes), lang)
 }
 
 /// An instant as local date at `offset_minutes` east of UTC.
 pub fn date(i: Instant, offset_minutes: i32, lang: Lang) -> String {
-    let c = i.civil(offset_minutes);
-    date_only(c.year, c.month, c.day, lang)
+    date_only(i.local(offset_minutes), lang)
 }
 
 /// The offset as people read it: "UTC+1", "UTC+5:30", "UTC-3", "UTC".

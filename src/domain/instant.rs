@@ -1,9 +1,16 @@
 //! Points in time: an [`Instant`] is a count of seconds since 1970-01-01T00:00:00Z, read from
 //! RFC 3339 texts and from the form's local wall-clock times, and shown as wall-clock fields at a
-//! given UTC offset. At the bottom of the engine: imports nothing of it. The rules on time (the
-//! Art. 33(1) deadline) are in [`super::time`].
+//! given UTC offset. The calendar is chrono's; nothing here reads a clock. At the bottom of the
+//! engine: imports nothing of it. The rules on time (the Art. 33(1) deadline) are in
+//! [`super::time`].
 
 use std::fmt;
+
+use chrono::format::ParseErrorKind;
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat, TimeDelta, Timelike,
+    Utc,
+};
 
 /// A point in time, in whole seconds since the Unix epoch (UTC).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,46 +39,18 @@ impl fmt::Display for TimeError {
     }
 }
 
-/// Whether `year` is a Gregorian leap year.
-pub fn is_leap_year(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
+/// The years a breach can plausibly need.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
 
-/// Number of days in `month` (1–12) of `year`.
-pub fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+/// Days since 1970-01-01 of a (valid) date; 0 for a date that does not exist.
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let mp = if m > 2 { m - 3 } else { m + 9 };
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The calendar date of a day count since 1970-01-01 (inverse of [`days_from_civil`]).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    i32::try_from(year)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .map_or(0, |d| {
+            d.signed_duration_since(DateTime::UNIX_EPOCH.date_naive())
+                .num_days()
+        })
 }
 
 /// Broken-down wall-clock fields of an instant at a given UTC offset.
@@ -93,48 +72,58 @@ impl Instant {
         Instant(self.0.saturating_add(seconds))
     }
 
+    /// The instant `delta` later.
+    pub fn plus(self, delta: TimeDelta) -> Instant {
+        self.plus_seconds(delta.num_seconds())
+    }
+
     /// The start of this instant's minute (what a clock showing minutes shows).
     pub fn start_of_minute(self) -> Instant {
-        Instant(self.0.div_euclid(60) * 60)
+        Instant(self.0 - self.0.rem_euclid(60))
+    }
+
+    /// The instant as a chrono date-time in UTC (clamped to chrono's range).
+    pub fn to_utc(self) -> DateTime<Utc> {
+        DateTime::from_timestamp(self.0, 0).unwrap_or(if self.0 < 0 {
+            DateTime::<Utc>::MIN_UTC
+        } else {
+            DateTime::<Utc>::MAX_UTC
+        })
+    }
+
+    /// The wall-clock date and time at `offset_minutes` east of UTC.
+    pub fn local(self, offset_minutes: i32) -> NaiveDateTime {
+        let utc = self.to_utc();
+        match FixedOffset::east_opt(offset_minutes.saturating_mul(60)) {
+            Some(offset) => utc.with_timezone(&offset).naive_local(),
+            None => utc.naive_utc(),
+        }
     }
 
     /// Wall-clock fields at `offset_minutes` east of UTC.
     pub fn civil(self, offset_minutes: i32) -> Civil {
-        let local = self.0.saturating_add(i64::from(offset_minutes) * 60);
-        let days = local.div_euclid(86_400);
-        let secs = local.rem_euclid(86_400);
-        let (year, month, day) = civil_from_days(days);
+        let t = self.local(offset_minutes);
         Civil {
-            year,
-            month,
-            day,
-            hour: (secs / 3600) as u32,
-            minute: (secs % 3600 / 60) as u32,
-            second: (secs % 60) as u32,
+            year: i64::from(t.year()),
+            month: t.month(),
+            day: t.day(),
+            hour: t.hour(),
+            minute: t.minute(),
+            second: t.second(),
             offset_minutes,
         }
     }
 
     /// RFC 3339 in UTC with a `Z`, e.g. `2026-03-30T09:15:00Z` (the form `assess` prints).
     pub fn to_rfc3339_utc(self) -> String {
-        let c = self.civil(0);
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-            c.year, c.month, c.day, c.hour, c.minute, c.second
-        )
+        self.to_utc().to_rfc3339_opts(SecondsFormat::Secs, true)
     }
 
     /// Build an instant from UTC calendar fields; `None` when a field is out of range.
     pub fn from_utc(year: i64, month: u32, day: u32, hour: u32, minute: u32) -> Option<Instant> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
-        }
-        if hour > 23 || minute > 59 {
-            return None;
-        }
-        let days = days_from_civil(year, month, day);
+        let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
         Some(Instant(
-            days * 86_400 + i64::from(hour) * 3600 + i64::from(minute) * 60,
+            date.and_hms_opt(hour, minute, 0)?.and_utc().timestamp(),
         ))
     }
 }
@@ -142,78 +131,16 @@ impl Instant {
 /// Read an RFC 3339 date-time with offset (`Z`, `+01:00`, `-05:30`). Fractions of a second are
 /// accepted and dropped; a leap second (`:60`) counts as the following second.
 pub fn parse_rfc3339(text: &str) -> Result<Instant, TimeError> {
-    let b = text.as_bytes();
-    if b.len() < 20 {
-        return Err(TimeError::Shape);
-    }
-    let num = |from: usize, len: usize| -> Result<i64, TimeError> {
-        let part = b.get(from..from + len).ok_or(TimeError::Shape)?;
-        part.iter().try_fold(0i64, |acc, &c| {
-            if c.is_ascii_digit() {
-                Ok(acc * 10 + i64::from(c - b'0'))
-            } else {
-                Err(TimeError::Shape)
-            }
-        })
-    };
-    let expect = |at: usize, allowed: &[u8]| -> Result<(), TimeError> {
-        match b.get(at) {
-            Some(c) if allowed.contains(c) => Ok(()),
-            _ => Err(TimeError::Shape),
-        }
-    };
-    let year = num(0, 4)?;
-    expect(4, b"-")?;
-    let month = num(5, 2)? as u32;
-    expect(7, b"-")?;
-    let day = num(8, 2)? as u32;
-    expect(10, b"Tt ")?;
-    let hour = num(11, 2)?;
-    expect(13, b":")?;
-    let minute = num(14, 2)?;
-    expect(16, b":")?;
-    let second = num(17, 2)?;
-    let mut at = 19;
-    if b.get(at) == Some(&b'.') {
-        at += 1;
-        let start = at;
-        while b.get(at).is_some_and(u8::is_ascii_digit) {
-            at += 1;
-        }
-        if at == start {
-            return Err(TimeError::Shape);
-        }
-    }
-    let offset_seconds = match b.get(at) {
-        Some(b'Z' | b'z') if at + 1 == b.len() => 0,
-        Some(sign @ (b'+' | b'-')) if at + 6 == b.len() => {
-            expect(at + 3, b":")?;
-            let oh = num(at + 1, 2)?;
-            let om = num(at + 4, 2)?;
-            if oh > 23 || om > 59 {
-                return Err(TimeError::Range);
-            }
-            let s = (oh * 60 + om) * 60;
-            if *sign == b'-' {
-                -s
-            } else {
-                s
-            }
-        }
-        _ => return Err(TimeError::Shape),
-    };
-    if !(1900..=9999).contains(&year) {
+    let t = DateTime::parse_from_rfc3339(text).map_err(|e| match e.kind() {
+        ParseErrorKind::OutOfRange | ParseErrorKind::Impossible => TimeError::Range,
+        _ => TimeError::Shape,
+    })?;
+    if !YEARS.contains(&t.year()) {
         return Err(TimeError::Year);
     }
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return Err(TimeError::Range);
-    }
-    if hour > 23 || minute > 59 || second > 60 {
-        return Err(TimeError::Range);
-    }
-    let days = days_from_civil(year, month, day);
-    let local = days * 86_400 + hour * 3600 + minute * 60 + second;
-    Ok(Instant(local - offset_seconds))
+    // chrono keeps a leap second as the 59th second with a second's worth of nanoseconds.
+    let leap = i64::from(t.nanosecond() >= 1_000_000_000);
+    Ok(Instant(t.timestamp() + leap))
 }
 
 /// The time zone as the caller knows it: the offset from UTC in minutes that applies at a given
@@ -237,40 +164,30 @@ impl Zone for FixedZone {
 pub struct NotLocal;
 
 /// Read a local `YYYY-MM-DDTHH:MM` (the value of an `<input type="datetime-local">`, seconds
-/// allowed) as an instant in `zone`. `Ok(None)` for an empty text.
+/// allowed and dropped, a space for the `T` too) as an instant in `zone`. `Ok(None)` for an
+/// empty text.
 pub fn parse_local(text: &str, zone: &dyn Zone) -> Result<Option<Instant>, NotLocal> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let b = t.as_bytes();
-    if !(b.len() == 16 || b.len() == 19) {
-        return Err(NotLocal);
-    }
-    let digits = |from: usize, len: usize| -> Result<u32, NotLocal> {
-        b[from..from + len].iter().try_fold(0u32, |acc, &c| {
-            if c.is_ascii_digit() {
-                Ok(acc * 10 + u32::from(c - b'0'))
-            } else {
-                Err(NotLocal)
-            }
-        })
+    // The same fields as RFC 3339 without the offset: chrono reads it as UTC wall-clock time.
+    let full = match t.len() {
+        16 => format!("{t}:00Z"),
+        19 => format!("{t}Z"),
+        _ => return Err(NotLocal),
     };
-    let sep_ok = b[4] == b'-' && b[7] == b'-' && matches!(b[10], b'T' | b' ') && b[13] == b':';
-    if !sep_ok || (b.len() == 19 && b[16] != b':') {
+    if t.as_bytes().get(10) == Some(&b't') {
         return Err(NotLocal);
     }
-    let (year, month, day) = (i64::from(digits(0, 4)?), digits(5, 2)?, digits(8, 2)?);
-    let (hour, minute) = (digits(11, 2)?, digits(14, 2)?);
-    if !(1900..=9999).contains(&year)
-        || !(1..=12).contains(&month)
-        || day == 0
-        || day > days_in_month(year, month)
-        || hour > 23
-        || minute > 59
-    {
+    let wall = DateTime::parse_from_rfc3339(&full)
+        .map_err(|_| NotLocal)?
+        .naive_utc();
+    if !YEARS.contains(&wall.year()) {
         return Err(NotLocal);
     }
+    let (year, month, day) = (i64::from(wall.year()), wall.month(), wall.day());
+    let (hour, minute) = (wall.hour(), wall.minute());
     let utc = Instant::from_utc(year, month, day, hour, minute).ok_or(NotLocal)?;
     let offset = zone.offset_at_local(year, month, day, hour, minute);
     Ok(Some(utc.plus_seconds(-i64::from(offset) * 60)))
@@ -365,11 +282,40 @@ mod tests {
     }
 
     #[test]
-    fn civil_round_trip_over_four_centuries() {
-        for days in (-25_567..2_932_896).step_by(97) {
-            let (y, m, d) = civil_from_days(days);
-            assert!(d >= 1 && d <= days_in_month(y, m));
-            assert_eq!(days_from_civil(y, m, d), days);
+    fn days_since_the_epoch() {
+        for (y, m, d, days) in [
+            (1970, 1, 1, 0),
+            (1969, 12, 31, -1),
+            (1900, 1, 1, -25_567),
+            (2000, 3, 1, 11_017),
+            (2028, 2, 29, 21_243),
+        ] {
+            assert_eq!(days_from_civil(y, m, d), days, "{y}-{m}-{d}");
+        }
+    }
+
+    #[test]
+    fn local_wall_clock_times() {
+        let cet = FixedZone(60);
+        assert_eq!(
+            parse_local("2026-03-27T10:15", &cet),
+            Ok(Some(t("2026-03-27T10:15:00+01:00")))
+        );
+        assert_eq!(
+            parse_local(" 2026-03-27 10:15:42 ", &cet),
+            Ok(Some(t("2026-03-27T10:15:00+01:00")))
+        );
+        assert_eq!(parse_local("", &cet), Ok(None));
+        for bad in [
+            "2026-02-29T10:15",
+            "2026-03-27T24:00",
+            "1899-12-31T10:00",
+            "2026-3-27T10:15",
+            "2026-03-27t10:15",
+            "2026-03-27T10:15Z",
+            "gestern",
+        ] {
+            assert_eq!(parse_local(bad, &cet), Err(NotLocal), "{bad}");
         }
     }
 }

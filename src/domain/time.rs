@@ -3,14 +3,19 @@
 //! hours later" is plain addition and clock changes (CET/CEST) cannot shift a deadline; local
 //! time only matters for display (see [`super::instant`]).
 
+use chrono::TimeDelta;
+
 pub use super::instant::{days_from_civil, parse_rfc3339, Civil, Instant, TimeError};
 
 /// Art. 33(1) GDPR: "not later than 72 hours after having become aware of it".
-pub const NOTIFICATION_WINDOW_SECONDS: i64 = 72 * 3600;
+pub const NOTIFICATION_WINDOW: TimeDelta = TimeDelta::hours(72);
+/// [`NOTIFICATION_WINDOW`] in seconds.
+pub const NOTIFICATION_WINDOW_SECONDS: i64 = NOTIFICATION_WINDOW.num_seconds();
 
-/// Art. 33(1): the latest moment for notifying the supervisory authority.
+/// Art. 33(1): the latest moment for notifying the supervisory authority: 72 hours of elapsed
+/// time after awareness, whatever the wall clock does in between.
 pub fn notification_deadline(aware_at: Instant) -> Instant {
-    aware_at.plus_seconds(NOTIFICATION_WINDOW_SECONDS)
+    aware_at.plus(NOTIFICATION_WINDOW)
 }
 
 /// Art. 33(1) sentence 2: a notification made after the deadline must give reasons for the delay.
@@ -19,12 +24,18 @@ pub fn is_late(deadline: Instant, now: Instant) -> bool {
     now > deadline
 }
 
-/// Time left until `deadline` as (negative when overdue, days, hours, minutes).
+/// Art. 33(1): the time left until `deadline` as (overdue, days, hours, minutes), for the
+/// countdown; overdue when `now` lies past it.
 pub fn remaining(now: Instant, deadline: Instant) -> (bool, i64, i64, i64) {
-    let diff = deadline.0 - now.0;
-    let overdue = diff < 0;
-    let abs = diff.abs();
-    (overdue, abs / 86_400, abs % 86_400 / 3600, abs % 3600 / 60)
+    let left = TimeDelta::seconds(deadline.0 - now.0);
+    let overdue = left < TimeDelta::zero();
+    let left = left.abs();
+    (
+        overdue,
+        left.num_days(),
+        left.num_hours() % 24,
+        left.num_minutes() % 60,
+    )
 }
 
 #[cfg(test)]

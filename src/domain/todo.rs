@@ -5,6 +5,8 @@
 //! the authority (or, for a processor, the controller), the people, the recipients of the data,
 //! the record.
 
+use chrono::{Datelike, Month};
+
 use super::answers::{Answers, IncidentType};
 use super::authority::{self, Authority, AuthorityDecision};
 use super::facts::{Confidentiality, Role};
@@ -32,10 +34,9 @@ pub struct Step {
     pub due: Due,
 }
 
-/// Monday = 0 … Sunday = 6, for an instant at a UTC offset (1970-01-01 was a Thursday).
+/// Monday = 0 … Sunday = 6, for an instant at a UTC offset.
 fn weekday(at: Instant, offset_minutes: i32) -> usize {
-    let local = at.0.saturating_add(i64::from(offset_minutes) * 60);
-    (local.div_euclid(86_400) + 3).rem_euclid(7) as usize
+    at.local(offset_minutes).weekday().num_days_from_monday() as usize
 }
 
 /// "bis Mo., 07.12., 17:40 Uhr" / "by Mon 7 Dec, 17:40": the due date in words, local time.
@@ -54,9 +55,10 @@ pub fn due_text(due: Due, offset_minutes: i32, lang: Lang) -> String {
             let c = at.civil(offset_minutes);
             let day =
                 ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday(at, offset_minutes)];
-            let month = [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ][(c.month as usize).saturating_sub(1).min(11)];
+            let month = u8::try_from(c.month)
+                .ok()
+                .and_then(|m| Month::try_from(m).ok())
+                .map_or("?", |m| &m.name()[..3]);
             format!("by {day} {} {month}, {:02}:{:02}", c.day, c.hour, c.minute)
         }
         (Due::Overdue, Lang::De) => "sofort – die Frist ist abgelaufen".into(),
