@@ -5,9 +5,10 @@
 //    has arrived: the language switch works at once; any other button is noted, and the status
 //    line says that the app is still loading. src/ui/handoff.rs presses those buttons again once
 //    the app has taken over, in the same order.
-// 2. Loads the app (its JS, then its wasm). If it cannot start, the status line says so in the
-//    language shown.
-// 3. Registers the service worker, which caches exactly this release's files for offline use.
+// 2. Loads the app (its JS, then its wasm; index.html preloads both with the page). If it cannot
+//    start, the status line says so in the language shown.
+// 3. Registers the service worker, which caches exactly this release's files for offline use,
+//    once the app has taken over (in a later task: its install fetches the whole build).
 const state = { clicks: [], lang: undefined, taken: false };
 window.__firstScreen = state;
 const screen = document.getElementById('first-screen');
@@ -59,5 +60,5 @@ try {
 }
 
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {});
+  setTimeout(() => navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).catch(() => {}), 0);
 }
