@@ -333,19 +333,23 @@ pub fn CaseMenu() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let notice = RwSignal::new(None::<Notice>);
 
-    // A case autosaved on an earlier visit comes back, and autosave stays on.
-    if let Some(text) = local_storage().and_then(|s| s.get_item(AUTOSAVE_KEY).ok().flatten()) {
-        autosave.set(true);
-        match case_file::import_with(&text, browser_parse) {
-            Ok(imported) => answers.set(imported.answers),
-            Err(e) => {
-                notice.set(Some(Notice::AutosaveUnreadable(e)));
-                open.set(true);
+    // A case autosaved on an earlier visit comes back, and autosave stays on. Right after the
+    // app has taken over (the start screen needs none of it), as the URL parameters and the
+    // embed height.
+    super::after_hand_over(move || {
+        if let Some(text) = local_storage().and_then(|s| s.get_item(AUTOSAVE_KEY).ok().flatten()) {
+            autosave.set(true);
+            match case_file::import_with(&text, browser_parse) {
+                Ok(imported) => answers.set(imported.answers),
+                Err(e) => {
+                    notice.set(Some(Notice::AutosaveUnreadable(e)));
+                    open.set(true);
+                }
             }
         }
-    }
-    embed::apply_url_params(lang, answers);
-    embed::start_height_reporting();
+        embed::apply_url_params(lang, answers);
+        embed::start_height_reporting();
+    });
 
     // While autosave is on, every change is written; while it is off, nothing is.
     Effect::new(move |_| {

@@ -16,6 +16,8 @@ pub mod verdict;
 pub mod wizard;
 pub mod wizard_dom;
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::domain::Lang;
@@ -38,17 +40,65 @@ pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static 
     move || text(lang.get(), key)
 }
 
+/// Work queued by [`after_hand_over`] while the app takes over; `None` when no take-over is
+/// under way.
+type Queue = Option<Vec<Box<dyn FnOnce()>>>;
+
+thread_local! {
+    static AFTER_HAND_OVER: RefCell<Queue> = const { RefCell::new(None) };
+}
+
+/// Run `f` right after the app has taken over from the written first screen (in the task after
+/// the mount, under the current owner), or at once when no take-over is under way (component
+/// tests). For start-up work the first question does not need: the autosave read, the clock,
+/// the embed height, `<html lang>` (issue #17).
+pub fn after_hand_over(f: impl FnOnce() + 'static) {
+    let owner = Owner::current();
+    let mut job: Option<Box<dyn FnOnce()>> = Some(Box::new(move || match owner {
+        Some(owner) => owner.with(f),
+        None => f(),
+    }));
+    AFTER_HAND_OVER.with(|queue| {
+        if let Some(queue) = queue.borrow_mut().as_mut() {
+            queue.extend(job.take());
+        }
+    });
+    if let Some(job) = job {
+        job();
+    }
+}
+
+/// Start queueing [`after_hand_over`] work; it runs, in order, in the next task, once the mount
+/// that is under way has put the app's DOM in place.
+fn begin_hand_over() {
+    AFTER_HAND_OVER.with(|queue| *queue.borrow_mut() = Some(Vec::new()));
+    set_timeout(
+        || {
+            let jobs = AFTER_HAND_OVER.with(|queue| queue.borrow_mut().take());
+            for job in jobs.into_iter().flatten() {
+                job();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// The whole app: empty answers, the browser's clock ticking, in the language the first screen
 /// showed (German unless switched). It takes the place of the first screen written into
 /// `index.html` and repeats what was clicked there while the app was loading (`handoff.rs`).
+/// Only what the start screen needs runs before its DOM is in place; the rest follows in the
+/// next task ([`after_hand_over`]), the replay of early clicks last.
 #[component]
 pub fn App() -> impl IntoView {
     let handoff = handoff::take_over();
+    begin_hand_over();
     let lang = provide_lang(handoff.shown.unwrap_or(Lang::De));
     let (_, clock, _) = state::provide_state(Default::default(), state::browser_now());
-    state::tick_clock(clock);
-    handoff::replay(handoff, lang);
-    view! { <Shell/> }
+    after_hand_over(move || state::tick_clock(clock));
+    // Drawing the shell queues the case menu's work (autosave, URL parameters, embed height).
+    let shell = view! { <Shell/> };
+    after_hand_over(move || handoff::replay(handoff, lang));
+    shell
 }
 
 /// Everything on the page, reading the contexts that [`App`] (or a test) provides.
@@ -56,11 +106,14 @@ pub fn App() -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let lang = expect_context::<UiLang>().0;
     let step = expect_context::<state::WizardStep>().0;
-    // Keep <html lang> in step with the interface language (screen readers, hyphenation).
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.get().code());
-        }
+    // Keep <html lang> in step with the interface language (screen readers, hyphenation). The
+    // written first screen has set it already.
+    after_hand_over(move || {
+        Effect::new(move |_| {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("lang", lang.get().code());
+            }
+        });
     });
     let started = Memo::new(move |_| step.get() > 0);
     view! {
