@@ -547,7 +547,7 @@ pub fn RegisterPanel() -> impl IntoView {
             return;
         }
         let (now, lang) = (clock.get_untracked(), ui.get_untracked());
-        let name = title.clone()();
+        let name = title();
         let entry = verdict.with_untracked(|(_, assessment)| {
             answers
                 .with_untracked(|a| Entry::new(case_id(a), name.clone(), a, assessment, now, lang))
