@@ -119,7 +119,9 @@ pub fn FormAid(doc: Memo<Document>) -> impl IntoView {
         );
     };
 
+    // Drawn afresh when the fields or the interface language change: plain texts inside.
     let groups = move || {
+        let l = ui.get();
         fields.with(|(lang, fields)| {
             let mut groups: Vec<(String, Vec<(usize, Field)>)> = Vec::new();
             for (i, f) in fields.iter().enumerate() {
@@ -134,7 +136,7 @@ pub fn FormAid(doc: Memo<Document>) -> impl IntoView {
                 .map(|(heading, items)| {
                     let items = items
                         .into_iter()
-                        .map(|(i, f)| field_block(i, f, ui, copy))
+                        .map(|(i, f)| field_block(i, f, l, copy))
                         .collect_view();
                     view! {
                         <section class="form-aid-section" lang=code>
@@ -167,7 +169,7 @@ pub fn FormAid(doc: Memo<Document>) -> impl IntoView {
 fn field_block(
     i: usize,
     f: Field,
-    ui: RwSignal<Lang>,
+    l: Lang,
     copy: impl Fn(usize, Field) + Copy + 'static,
 ) -> impl IntoView {
     let label_id = format!("form-aid-label-{i}");
@@ -182,15 +184,15 @@ fn field_block(
                 {open
                     .then(|| {
                         view! {
-                            <span class="form-aid-badge" lang=move || ui.get().code()>
-                                {move || label(Label::Open, ui.get())}
+                            <span class="form-aid-badge" lang=l.code()>
+                                {label(Label::Open, l)}
                             </span>
                         }
                     })}
             </div>
             <p class="form-aid-value" id=value_id>{value}</p>
             <button type="button" class="small form-aid-copy" on:click=move |_| copy(i, f.clone())>
-                <span lang=move || ui.get().code()>{move || label(Label::Copy, ui.get())}</span>
+                <span lang=l.code()>{label(Label::Copy, l)}</span>
                 <span class="visually-hidden">{hidden_name}</span>
             </button>
         </li>

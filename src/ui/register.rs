@@ -679,7 +679,7 @@ pub fn RegisterPanel() -> impl IntoView {
                     entries.get().into_iter().map(move |e| (l, e))
                 }
                 key=|(l, e)| format!("{}\u{1f}{}\u{1f}{}\u{1f}{}", l.code(), e.id, e.saved_at, e.title)
-                children=move |(l, e)| row(e, l, ui, entries, edit, remove, record)
+                children=move |(l, e)| row(e, l, entries, edit, remove, record)
             />
         }
     };
@@ -700,8 +700,12 @@ pub fn RegisterPanel() -> impl IntoView {
                 <label for="register-switch">{t(Label::Switch)}</label>
             </div>
             <p class="register-hint no-print" id="register-switch-hint">{t(Label::SwitchHint)}</p>
-            <Show when=move || confirming.get()>
-                <div class="register-confirm no-print" role="group" aria-labelledby="register-confirm-text">
+            <div
+                class="register-confirm no-print"
+                role="group"
+                aria-labelledby="register-confirm-text"
+                hidden=move || !confirming.get()
+            >
                     <p id="register-confirm-text">{t(Label::DeleteQuestion)}</p>
                     <div class="register-actions">
                         <button type="button" class="danger" id="register-delete-yes" on:click=move |_| delete()>
@@ -711,8 +715,7 @@ pub fn RegisterPanel() -> impl IntoView {
                             {t(Label::Cancel)}
                         </button>
                     </div>
-                </div>
-            </Show>
+            </div>
             <p
                 class="register-notice"
                 class:error=move || notice.with(|n| n.as_ref().is_some_and(Notice::is_error))
@@ -721,7 +724,9 @@ pub fn RegisterPanel() -> impl IntoView {
             >
                 {move || notice.with(|n| n.as_ref().map(|n| n.text(ui.get())))}
             </p>
-            <Show when=move || on.get()>
+            // Drawn once and hidden while off (cheaper to ship than a `<Show>`); nothing of it is
+            // stored until the switch is on.
+            <div class="register-body" hidden=move || !on.get()>
                 <div class="register-add no-print">
                     <label for="register-title-input">{t(Label::CaseTitle)}</label>
                     <div class="register-actions">
@@ -768,9 +773,9 @@ pub fn RegisterPanel() -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                    <Show when=move || entries.with(Vec::is_empty)>
-                        <p class="register-empty">{t(Label::Empty)}</p>
-                    </Show>
+                    <p class="register-empty" hidden=move || !entries.with(Vec::is_empty)>
+                        {t(Label::Empty)}
+                    </p>
                 </div>
                 <div class="register-actions no-print">
                     <button type="button" id="register-csv" on:click=move |_| export(true)>
@@ -798,7 +803,7 @@ pub fn RegisterPanel() -> impl IntoView {
                         {t(Label::Delete)}
                     </button>
                 </div>
-            </Show>
+            </div>
         </section>
     }
 }
@@ -808,7 +813,6 @@ pub fn RegisterPanel() -> impl IntoView {
 fn row(
     e: Entry,
     l: Lang,
-    ui: RwSignal<Lang>,
     entries: RwSignal<Vec<Entry>>,
     edit: impl Fn(String, Box<dyn FnOnce(&mut Entry)>) + Copy + 'static,
     remove: impl Fn(String) + Copy + 'static,
@@ -816,7 +820,8 @@ fn row(
 ) -> impl IntoView {
     let key = format!("{:016x}", fnv(&e.id));
     let (date_id, ref_id) = (format!("reg-date-{key}"), format!("reg-ref-{key}"));
-    let cell = move |c: Label| label(c, ui.get());
+    // Drawn afresh in another language (the row's key holds it): plain texts, no closures.
+    let cell = move |c: Label| label(c, l);
     let (id1, id2, id3, id4) = (e.id.clone(), e.id.clone(), e.id.clone(), e.id.clone());
     let hidden_title = format!(": {}", e.title);
     let (date_for, ref_for) = (date_id.clone(), ref_id.clone());
@@ -839,18 +844,18 @@ fn row(
     };
     view! {
         <tr>
-            <td data-label=move || cell(Label::SavedAt)>{local_instant(&e.saved_at, l)}</td>
-            <th scope="row" data-label=move || cell(Label::RowTitle)>{e.title.clone()}</th>
-            <td data-label=move || cell(Label::AwareAt)>
+            <td data-label=cell(Label::SavedAt)>{local_instant(&e.saved_at, l)}</td>
+            <th scope="row" data-label=cell(Label::RowTitle)>{e.title.clone()}</th>
+            <td data-label=cell(Label::AwareAt)>
                 {format::local_text(&e.aware_at, l).unwrap_or_else(|| label(Label::Open, l).into())}
             </td>
-            <td data-label=move || cell(Label::Deadline)>{deadline_text(&e, l)}</td>
-            <td data-label=move || cell(Label::Risk)>{risk_text(&e, l)}</td>
-            <td class="register-notified-cell" data-label=move || cell(Label::Notified)>
+            <td data-label=cell(Label::Deadline)>{deadline_text(&e, l)}</td>
+            <td data-label=cell(Label::Risk)>{risk_text(&e, l)}</td>
+            <td class="register-notified-cell" data-label=cell(Label::Notified)>
                 <span class="register-notified">{notified_line}</span>
                 <div class="register-fields no-print">
                     <div class="register-field">
-                    <label for=date_for>{move || cell(Label::NotifiedOn)}</label>
+                    <label for=date_for>{cell(Label::NotifiedOn)}</label>
                     <input
                         type="date"
                         id=date_id
@@ -862,7 +867,7 @@ fn row(
                     />
                     </div>
                     <div class="register-field">
-                    <label for=ref_for>{move || cell(Label::Reference)}</label>
+                    <label for=ref_for>{cell(Label::Reference)}</label>
                     <input
                         type="text"
                         id=ref_id
@@ -876,18 +881,18 @@ fn row(
                     </div>
                 </div>
             </td>
-            <td data-label=move || cell(Label::People)>{people_text(&e, l)}</td>
-            <td data-label=move || cell(Label::Authority)>
+            <td data-label=cell(Label::People)>{people_text(&e, l)}</td>
+            <td data-label=cell(Label::Authority)>
                 {if e.authority.is_empty() { "–".to_string() } else { e.authority.clone() }}
             </td>
-            <td class="register-actions-cell no-print" data-label=move || cell(Label::Actions)>
+            <td class="register-actions-cell no-print" data-label=cell(Label::Actions)>
                 <div class="register-row-actions">
                     <button type="button" class="small" on:click=move |_| record(id3.clone())>
-                        {move || cell(Label::Record)}
+                        {cell(Label::Record)}
                         <span class="visually-hidden">{hidden_title.clone()}</span>
                     </button>
                     <button type="button" class="small danger" on:click=move |_| remove(id4.clone())>
-                        {move || cell(Label::Remove)}
+                        {cell(Label::Remove)}
                         <span class="visually-hidden">{format!(": {}", e.title)}</span>
                     </button>
                 </div>

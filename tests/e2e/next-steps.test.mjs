@@ -201,7 +201,7 @@ test('the register stores nothing until switched on, and nothing after "Verzeich
   await caseAtSummary(frame);
   const toggle = frame.getByRole('switch', { name: 'Verzeichnis auf diesem Gerät führen' });
   assert.equal(await toggle.isChecked(), false, 'off by default');
-  assert.equal(await frame.locator('#register-add').count(), 0, 'no register controls while off');
+  assert.equal(await frame.locator('#register-add').isVisible(), false, 'no register controls while off');
   assert.deepEqual(await stored(frame), { keys: [], value: null });
   assert.deepEqual(await writes(frame), [], 'nothing written before the switch');
 
@@ -422,7 +422,7 @@ test('storage refused: blocked, the register stays off; full, nothing is lost an
     'Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus oder in einem eingebetteten Rahmen). Das Verzeichnis bleibt aus.',
   );
   assert.equal(await page.locator('#register-switch').isChecked(), false);
-  assert.equal(await page.locator('#register-add').count(), 0);
+  assert.equal(await page.locator('#register-add').isVisible(), false);
 
   // Full: a write that throws QuotaExceededError changes nothing on the page.
   const { frame, errors } = await open(server.url);
