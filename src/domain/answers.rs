@@ -6,14 +6,14 @@
 //! types stay exactly as typed; [`Answers::validate`] reports problems field by field and never
 //! changes an answer.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use super::facts::{
     Availability, Categories, Confidentiality, DataCategory, Facts, Integrity, Role,
 };
 use super::instant::{self, Instant};
 pub use super::instant::{FixedZone, Zone};
-use super::keys::{keyed, null_as_default};
+use super::keys::keyed;
 use super::lang::Lang;
 use super::organisation::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
 use super::risk::LARGE_SCALE;
@@ -138,10 +138,9 @@ pub type Tri = Option<bool>;
 
 /// Everything the user enters. Free texts are kept verbatim.
 ///
-/// In a saved case (`docs/CASE_FILE.md`) each field is saved under its name; reading one back, a
-/// missing key or `null` is "not answered" (an empty text, "no", no items).
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+/// In a saved case (`docs/CASE_FILE.md`) each field is saved under its name (`case_file`); reading
+/// one back, a missing key or `null` is "not answered" (an empty text, "no", no items).
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Answers {
     // Step 1: who you are.
     pub role: Option<Role>,
@@ -155,25 +154,16 @@ pub struct Answers {
     /// the Union, if it has one (Art. 4(16)); a representative is not one.
     pub eu_establishment: Option<Country>,
     /// Its representative in the Union (Art. 27): name and address, as typed.
-    #[serde(deserialize_with = "null_as_default")]
     pub representative: String,
     /// The countries where the people affected live (for a controller with no EU/EEA main
     /// establishment, every authority of these countries is competent).
-    #[serde(deserialize_with = "countries")]
     pub subject_countries: Vec<Country>,
-    #[serde(deserialize_with = "null_as_default")]
     pub org_name: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub org_address: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub contact_name: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub contact_role: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub contact_email: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub contact_phone: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub dpo: String,
 
     // Step 2: what happened.
@@ -183,7 +173,6 @@ pub struct Answers {
     pub availability: Option<Availability>,
     pub incident_type: Option<IncidentType>,
     pub cause: Option<Cause>,
-    #[serde(deserialize_with = "null_as_default")]
     pub description: String,
     /// Whether the people who could see the data provably did (`true`), provably did not
     /// (`false`), or nobody knows (`None`: they could).
@@ -192,41 +181,28 @@ pub struct Answers {
     pub sensitive_context: Tri,
 
     // Step 3: when.
-    #[serde(deserialize_with = "null_as_default")]
     pub occurrence: Occurrence,
     /// Local wall-clock time as entered, `YYYY-MM-DDTHH:MM`.
-    #[serde(deserialize_with = "null_as_default")]
     pub occurred_from: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub occurred_to: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub aware_at: String,
     pub discovery: Option<Discovery>,
-    #[serde(deserialize_with = "null_as_default")]
     pub discovery_details: String,
 
     // Step 4: which data and whom.
-    #[serde(deserialize_with = "null_as_default")]
     pub data: Categories,
-    #[serde(deserialize_with = "null_as_default")]
     pub data_unknown: bool,
     /// Approximate number of people, as typed.
-    #[serde(deserialize_with = "null_as_default")]
     pub subjects: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub subjects_unknown: bool,
     /// Approximate number of records, as typed.
-    #[serde(deserialize_with = "null_as_default")]
     pub records: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub records_unknown: bool,
-    #[serde(deserialize_with = "null_as_default")]
     pub subject_groups: String,
     pub vulnerable: Tri,
     /// People in other EU/EEA countries are affected (cross-border, Art. 56).
     pub cross_border: Tri,
     /// Which special categories (Art. 9) exactly, as the Land forms ask.
-    #[serde(deserialize_with = "null_as_default")]
     pub special_details: String,
 
     // Step 5: protection and containment.
@@ -236,55 +212,31 @@ pub struct Answers {
     /// The recipients confirmed the return or deletion in writing.
     pub deletion_confirmed: Tri,
     /// Technical and organisational measures in place before the incident.
-    #[serde(deserialize_with = "null_as_default")]
     pub measures_before: String,
     /// A processor was involved in the incident.
     pub processor_involved: Tri,
     /// Which processor, and its part.
-    #[serde(deserialize_with = "null_as_default")]
     pub processor_details: String,
     pub high_risk_neutralised: Tri,
-    #[serde(deserialize_with = "null_as_default")]
     pub measures_taken: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub measures_planned: String,
 
     // Step 6: likely consequences and follow-up.
     pub misuse_observed: Tri,
-    #[serde(deserialize_with = "null_as_default")]
     pub consequences: String,
     pub disproportionate_effort: Tri,
-    #[serde(deserialize_with = "null_as_default")]
     pub subjects_informed: String,
     /// When the people were told, local wall-clock time as entered.
-    #[serde(deserialize_with = "null_as_default")]
     pub subjects_informed_at: String,
     /// The organisation never asks for passwords or bank details by e-mail or phone (the
     /// message to the people may say so only where this is confirmed).
-    #[serde(deserialize_with = "null_as_default")]
     pub never_ask_data: bool,
-    #[serde(deserialize_with = "null_as_default")]
     pub other_authorities: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub follow_up: bool,
     /// For a follow-up: when the first notification was sent, and the authority's reference.
-    #[serde(deserialize_with = "null_as_default")]
     pub first_notice_at: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub first_notice_reference: String,
-    #[serde(deserialize_with = "null_as_default")]
     pub delay_reasons: String,
-}
-
-/// A list of countries; `null` is none, and a country listed twice counts once.
-fn countries<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Country>, D::Error> {
-    let mut out: Vec<Country> = Vec::new();
-    for c in Option::<Vec<Country>>::deserialize(d)?.unwrap_or_default() {
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    }
-    Ok(out)
 }
 
 /// A question whose answer is still open; listed in the provisional verdict.

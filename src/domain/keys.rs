@@ -5,7 +5,7 @@
 //! nothing of it.
 
 use serde::de::value::{Error, StrDeserializer};
-use serde::de::{self, Deserialize, DeserializeOwned, Deserializer, IntoDeserializer, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, IntoDeserializer, Visitor};
 
 /// Asks a `Deserialize` impl which names it knows, and deserialises nothing.
 struct Names<'a>(&'a mut &'static [&'static str]);
@@ -73,15 +73,6 @@ macro_rules! keyed {
     )*};
 }
 pub(crate) use keyed;
-
-/// Accept `null` where a value has a natural default (an empty text, "no", no items).
-pub fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
-}
 
 #[cfg(test)]
 mod tests {
