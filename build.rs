@@ -212,7 +212,10 @@ fn entry_code(id: &str, e: &Entry, wrong: &[Wrong]) -> String {
         "Authority{{id:{id:?},short_name:{short:?},kind:Kind::{kind:?},country:{country:?},land:{},primary:{primary},name:{name_value:?},",
         opt(land)
     );
-    // Text fields compiled as `Option<&str>` (besides `name`, which must be present).
+    // Text fields compiled as `Option<&str>` (besides `name`, which must be present). The
+    // visitor address, the form and information links beside `breach_url` and the English
+    // description of the method are checked here but not compiled in: nothing in the app shows
+    // them, and every byte of the directory is in the download.
     let texts = [
         ("name_en", &e.name_en),
         ("postal_address", &e.postal_address),
@@ -220,6 +223,8 @@ fn entry_code(id: &str, e: &Entry, wrong: &[Wrong]) -> String {
         ("phone", &e.phone),
         ("email", &e.email),
     ];
+    let compiled =
+        |f: &str| !matches!(f, "visitor_address" | "breach_form_url" | "breach_info_url");
     for (f, v) in texts {
         let value = v.checked(id, f);
         if f == "email" {
@@ -227,10 +232,12 @@ fn entry_code(id: &str, e: &Entry, wrong: &[Wrong]) -> String {
                 check_email(id, mail);
             }
         }
-        if value.is_some() && v.below_seen() {
+        if value.is_some() && v.below_seen() && compiled(f) {
             unverified.push(f);
         }
-        let _ = write!(out, "{f}:{},", opt(value));
+        if compiled(f) {
+            let _ = write!(out, "{f}:{},", opt(value));
+        }
     }
     let urls = [
         ("website", &e.website),
@@ -256,28 +263,26 @@ fn entry_code(id: &str, e: &Entry, wrong: &[Wrong]) -> String {
                     );
                 }
                 "website" if v.below_seen() => unverified.push(f),
-                "breach_form_url" | "breach_info_url" if below_site => unverified.push(f),
                 _ => {}
             }
         }
-        let _ = write!(out, "{f}:{},", opt(value));
+        if compiled(f) {
+            let _ = write!(out, "{f}:{},", opt(value));
+        }
     }
     for a in &e.breach_url_alternatives_unverified {
         check_url(id, "breach_url_alternatives_unverified", &a.url, wrong);
     }
-    let method = match e.breach_method.as_deref() {
-        None => None,
-        Some(s) if !s.trim().is_empty() => Some(s),
-        Some(v) => panic!("{DATA}: {id}.breach_method `{v}` must be a non-empty string or null"),
-    };
+    if let Some(v) = e.breach_method.as_deref().filter(|s| s.trim().is_empty()) {
+        panic!("{DATA}: {id}.breach_method `{v}` must be a non-empty string or null");
+    }
     let confidence = match breach_confidence {
         Some(c) => format!("Some(Confidence::{c:?})"),
         None => "None".into(),
     };
     let _ = writeln!(
         out,
-        "breach_method:{},breach_confidence:{confidence},verify:{verify},unverified:&{unverified:?}}},",
-        opt(method)
+        "breach_confidence:{confidence},verify:{verify},unverified:&{unverified:?}}},"
     );
     out
 }

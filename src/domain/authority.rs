@@ -159,18 +159,11 @@ pub struct Authority {
     pub name: &'static str,
     pub name_en: Option<&'static str>,
     pub postal_address: Option<&'static str>,
-    pub visitor_address: Option<&'static str>,
     pub phone: Option<&'static str>,
     pub email: Option<&'static str>,
     pub website: Option<&'static str>,
     /// The page or form for notifying a breach (Art. 33).
     pub breach_url: Option<&'static str>,
-    /// The form itself, where `breach_url` is an information page linking to it.
-    pub breach_form_url: Option<&'static str>,
-    /// An information page, where `breach_url` is the form itself.
-    pub breach_info_url: Option<&'static str>,
-    /// How to notify, in English, as the reference describes it.
-    pub breach_method: Option<&'static str>,
     pub breach_confidence: Option<Confidence>,
     /// The breach link was not seen on the authority's own site: show "bitte vor Nutzung prüfen /
     /// please verify".
@@ -1487,12 +1480,7 @@ mod tests {
                 1,
                 "{id} unique"
             );
-            let urls = [
-                a.website,
-                a.breach_url,
-                a.breach_form_url,
-                a.breach_info_url,
-            ];
+            let urls = [a.website, a.breach_url];
             for url in urls.into_iter().flatten() {
                 check_url(id, url);
                 assert!(
@@ -1502,18 +1490,16 @@ mod tests {
                 assert!(!url.contains("ihk-"), "{id}: {url}");
             }
             // Every value is the JSON value; every JSON null stays None, never "".
-            let fields: [(&str, Option<&str>); 11] = [
+            // (The visitor address, the form and information links and the method are checked
+            // by build.rs but not compiled in: nothing shows them.)
+            let fields: [(&str, Option<&str>); 7] = [
                 ("name", Some(a.name)),
                 ("name_en", a.name_en),
                 ("postal_address", a.postal_address),
-                ("visitor_address", a.visitor_address),
                 ("phone", a.phone),
                 ("email", a.email),
                 ("website", a.website),
                 ("breach_url", a.breach_url),
-                ("breach_form_url", a.breach_form_url),
-                ("breach_info_url", a.breach_info_url),
-                ("breach_method", a.breach_method),
             ];
             for (key, value) in fields {
                 let raw = if key == "breach_method" {
@@ -1556,13 +1542,6 @@ mod tests {
         for id in ["baylda", "blnbdi", "hmbbfdi", "sdtb-sn", "lfd-nds"] {
             assert!(!authority(id).expect(id).verify, "{id}");
         }
-        // Berlin's form itself was seen only via a mirror.
-        assert!(authority("blnbdi")
-            .expect("blnbdi")
-            .needs_verify("breach_form_url"));
-        assert!(authority("tlfdi")
-            .expect("tlfdi")
-            .needs_verify("visitor_address"));
     }
 
     #[test]
