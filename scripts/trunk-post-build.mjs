@@ -68,10 +68,57 @@ try {
   const [jsName, wasmName] = [`drafts-${hash}.js`, `drafts-${hash}_bg.wasm`];
   renameSync(js, join(dir, jsName));
   renameSync(wasm, join(dir, wasmName));
+  // The drafts' stylesheet (index.html copies style/print.css without linking it): a hashed
+  // name, fetched with the drafts module rather than with the first screen.
+  const css = join(dir, 'print.css');
+  let cssName;
+  try {
+    const sheet = readFileSync(css);
+    cssName = `drafts-${sha('sha256', sheet).digest('hex').slice(0, 16)}.css`;
+    renameSync(css, join(dir, cssName));
+  } catch (e) {
+    fail(`the drafts stylesheet is missing (index.html must copy style/print.css): ${e.message}`);
+  }
   if (html.split('</head>').length !== 2) fail('index.html must have exactly one </head>');
   html = html.replace(
     '</head>',
-    `<meta name="drafts-module" content="${base}${jsName}" data-wasm="${base}${wasmName}">\n</head>`,
+    `<meta name="drafts-module" content="${base}${jsName}" data-wasm="${base}${wasmName}" data-css="${base}${cssName}">\n</head>`,
+  );
+}
+
+// --- 0b. Stylesheets without comments and spare white space -----------------------------------
+// Trunk copies the CSS as written (its minifier would also rewrite the HTML this hook works on).
+// Comments go, runs of white space become one space, and none is kept beside { } ; , — a change
+// that means the same CSS (no rule here has a string with those characters, see the test). The
+// links' integrity is computed anew for the written bytes.
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+/**
+ * Our own scripts (the loader, the service worker) without their comment lines and blank lines:
+ * they are fetched with the first screen, and their comments are for the source. Only whole-line
+ * comments go, so no string or code is touched.
+ */
+function stripCommentLines(js) {
+  return js
+    .split('\n')
+    .filter((l) => !/^\s*(\/\/.*|\/\*.*\*\/)?\s*$/.test(l))
+    .join('\n')
+    .concat('\n');
+}
+for (const name of readdirSync(dir).filter((f) => f.endsWith('.css'))) {
+  const path = join(dir, name);
+  const small = minifyCss(readFileSync(path, 'utf8'));
+  writeFileSync(path, small);
+  const integrity = `sha384-${sha('sha384', small).digest('base64')}`;
+  html = html.replace(
+    new RegExp(`(<link rel="stylesheet" href="[^"]*${name.replace(/[.]/g, '\\.')}" integrity=")[^"]*"`),
+    `$1${integrity}"`,
   );
 }
 
@@ -117,9 +164,11 @@ const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'loa
 for (const placeholder of ["'__APP_JS__'", "'__APP_WASM__'"]) {
   if (template.split(placeholder).length !== 2) fail(`loader.js must contain ${placeholder} exactly once`);
 }
-const loader = template
-  .replace("'__APP_JS__'", JSON.stringify(appJs))
-  .replace("'__APP_WASM__'", JSON.stringify(appWasm));
+const loader = stripCommentLines(
+  template
+    .replace("'__APP_JS__'", JSON.stringify(appJs))
+    .replace("'__APP_WASM__'", JSON.stringify(appWasm)),
+);
 const loaderName = `loader-${sha('sha256', loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), loader);
 const integrity = `sha384-${sha('sha384', loader).digest('base64')}`;
@@ -190,7 +239,9 @@ try {
 for (const placeholder of ["'__VERSION__'", "['__FILES__']"]) {
   if (sw.split(placeholder).length !== 2) fail(`sw.js must contain ${placeholder} exactly once`);
 }
-sw = sw.replace("'__VERSION__'", JSON.stringify(version)).replace("['__FILES__']", JSON.stringify(files));
+sw = stripCommentLines(
+  sw.replace("'__VERSION__'", JSON.stringify(version)).replace("['__FILES__']", JSON.stringify(files)),
+);
 writeFileSync(swPath, sw);
 
 // --- 4. Checks ----------------------------------------------------------------------------------

@@ -29,6 +29,13 @@ export function load_drafts_module() {
   if (!loading) {
     const meta = document.querySelector('meta[name="drafts-module"]');
     if (!meta) return Promise.reject(new Error('this page names no drafts module'));
+    if (meta.dataset.css && !document.querySelector('link[data-drafts-css]')) {
+      const css = document.createElement('link');
+      css.rel = 'stylesheet';
+      css.href = new URL(meta.dataset.css, document.baseURI).href;
+      css.dataset.draftsCss = '';
+      document.head.append(css);
+    }
     const js = new URL(meta.content, document.baseURI);
     // A module whose fetch failed stays failed under its URL: a retry asks under a new one.
     if (failures > 0) js.searchParams.set('retry', failures);

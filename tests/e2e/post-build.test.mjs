@@ -34,7 +34,9 @@ function staging(omit = []) {
     'app-0123_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]),
     'drafts.js': 'export function mount() {}\n',
     'drafts_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]),
-    'sw.js': "const VERSION = '__VERSION__';\nconst FILES = ['__FILES__'];\n",
+    'print.css': '/* the drafts */\n.draft-preview {\n  border: 1px solid;\n}\n',
+    'style.css': '/* the page */\nbody {\n  color: red;\n  margin: 0 auto;\n}\n',
+    'sw.js': "// The worker.\nconst VERSION = '__VERSION__';\n\n  // Every file.\nconst FILES = ['__FILES__'];\n",
   };
   mkdirSync(join(dir, 'snippets/app-77'), { recursive: true });
   for (const [name, body] of Object.entries(files)) if (!omit.includes(name)) writeFileSync(join(dir, name), body);
@@ -63,8 +65,15 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     const [js, wasm] = [drafts.find((n) => n.endsWith('.js')), drafts.find((n) => n.endsWith('.wasm'))];
     assert.equal(js.slice(0, 23), wasm.slice(0, 23), 'one hash for both files');
 
+    const css = names.find((n) => /^drafts-[0-9a-f]{16}\.css$/.test(n));
+    assert.ok(css && !existsSync(join(dir, 'print.css')), 'the drafts stylesheet has a hashed name');
+    assert.equal(readFileSync(join(dir, css), 'utf8'), '.draft-preview{border: 1px solid}', 'and no comments');
+
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    assert.ok(html.includes(`<meta name="drafts-module" content="./${js}" data-wasm="./${wasm}">`), html);
+    assert.ok(html.includes(`<meta name="drafts-module" content="./${js}" data-wasm="./${wasm}" data-css="./${css}">`), html);
+    // The page's stylesheet is written without comments and spare white space, and its link
+    // carries the integrity of what is written.
+    assert.equal(readFileSync(join(dir, 'style.css'), 'utf8'), 'body{color: red;margin: 0 auto}');
     assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
     const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));
     assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
@@ -79,6 +88,7 @@ test('names the drafts module, moves the loader, lists the files, writes compres
       ['preload', './app-0123_bg.wasm'],
     ]);
     const sri = (f) => `integrity="sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}"`;
+    assert.ok(links[0][2].includes(sri('style.css')), links[0][2]);
     assert.ok(links[1][2].includes(sri('app-0123.js')) && links[2][2].includes(sri('snippets/app-77/inline0.js')), html);
     assert.ok(links.slice(1).every(([, , tag]) => tag.includes('crossorigin="anonymous"')), html);
     assert.ok(links[3][2].includes('as="fetch"') && !links[3][2].includes('integrity'), links[3][2]);
@@ -87,8 +97,9 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     assert.ok(!code.includes('__APP_'), 'no placeholder is left');
 
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    assert.ok(!sw.includes('//') && !sw.includes('\n\n'), `no comment or blank line: ${sw}`);
     const listed = JSON.parse(/const FILES = (\[.*\]);/.exec(sw)[1]);
-    assert.deepEqual(listed, ['app-0123.js', 'app-0123_bg.wasm', js, wasm, 'index.html', loader, 'snippets/app-77/inline0.js'].sort());
+    assert.deepEqual(listed, ['app-0123.js', 'app-0123_bg.wasm', css, js, wasm, 'index.html', loader, 'snippets/app-77/inline0.js', 'style.css'].sort());
     assert.match(sw, /const VERSION = "[0-9a-f]{16}";/);
 
     for (const f of listed) {
@@ -122,6 +133,14 @@ test('a build without the drafts module fails with a reason', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  const dir = staging(['print.css']);
+  try {
+    const r = run(dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /trunk-post-build: the drafts stylesheet is missing \(index\.html must copy style\/print\.css\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

@@ -14,9 +14,16 @@ export const TARGET_BROTLI_BYTES = 100 * 1024;
  * The ratchet on the app itself: the first screen plus the app module (JS, snippets, wasm), that
  * is everything the page has fetched when its buttons work and the first question can show.
  * Today's size plus a small margin, so that no change can make the download larger unnoticed.
- * Lower it whenever the size falls; it must never be raised to make a change pass.
+ * Lower it whenever the size falls; never raise it to make a change pass.
+ *
+ * Raised once, on 2026-12-04, from 154 to 160 KB: the limit issue #14 sets for this budget. The
+ * decisions of issue #13 (cautious and hopeful reading, access, containment, context) and their
+ * questions live where the first question is drawn, since the verdict beside it needs them; what
+ * could leave went (the drafts' stylesheet now comes with the drafts module, the CSS and our own
+ * scripts are written without comments, unused directory fields are not compiled in, the saved
+ * case is mapped by hand instead of by serde's derive). Measured then: 162,492 B.
  */
-export const CEILING_BROTLI_BYTES = 154 * 1024;
+export const CEILING_BROTLI_BYTES = 160 * 1024;
 
 /** Every file of `dir`, recursively, relative to it with `/` separators. */
 export function walk(dir, prefix = '') {
@@ -26,17 +33,20 @@ export function walk(dir, prefix = '') {
   });
 }
 
-/** A `<meta name="…" content="…js" data-wasm="…wasm">` of index.html: its two files. */
+/**
+ * A `<meta name="…" content="…js" data-wasm="…wasm">` of index.html: its files (and the
+ * stylesheet of a `data-css`, which the drafts module's loader adds).
+ */
 function module(dist, name) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const meta = html.match(new RegExp(`<meta name="${name}" content="([^"]+)" data-wasm="([^"]+)">`));
+  const meta = html.match(new RegExp(`<meta name="${name}" content="([^"]+)" data-wasm="([^"]+)"(?: data-css="([^"]+)")?>`));
   if (!meta) throw new Error(`index.html names no ${name}`);
-  return [meta[1], meta[2]].map((u) => u.replace(/^\.\//, ''));
+  return meta.slice(1).filter(Boolean).map((u) => u.replace(/^\.\//, ''));
 }
 
 /**
- * The files loaded only when needed: the drafts module named in index.html's
- * `<meta name="drafts-module">` (src/ui/drafts_host.rs).
+ * The files loaded only when needed: the drafts module and its stylesheet, named in
+ * index.html's `<meta name="drafts-module">` (src/ui/drafts_host.rs).
  */
 export function lazyFiles(dist) {
   return module(dist, 'drafts-module').sort();
@@ -44,21 +54,25 @@ export function lazyFiles(dist) {
 
 /**
  * The app: the module named in `<meta name="app-module">`, which scripts/loader.js imports once
- * the first screen is up, and the wasm-bindgen snippets it imports.
+ * the first screen is up, and the wasm-bindgen snippets it imports (the other binaries' snippets
+ * are never fetched by the app and count with nothing).
  */
 export function appFiles(dist) {
-  const snippets = walk(dist).filter((f) => f.startsWith('snippets/') && /\.(js|mjs)$/.test(f));
-  return [...module(dist, 'app-module'), ...snippets].sort();
+  const files = module(dist, 'app-module');
+  const glue = readFileSync(join(dist, files[0]), 'utf8');
+  const snippets = [...glue.matchAll(/from ["']\.\/(snippets\/[^"']+)["']/g)].map((m) => m[1]);
+  return [...files, ...new Set(snippets)].sort();
 }
 
 /**
  * What the first screen needs: every HTML, JS and CSS file of `dist` but the app's and the
- * drafts module's. The service worker counts too: it is fetched on the first visit.
+ * drafts module's (wasm-bindgen snippets are only ever imported by a module). The service worker
+ * counts too: it is fetched on the first visit.
  */
 export function firstScreenFiles(dist) {
   const later = new Set([...lazyFiles(dist), ...appFiles(dist)]);
   return walk(dist)
-    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && !later.has(f))
+    .filter((f) => /\.(html|js|mjs|wasm|css)$/.test(f) && !later.has(f) && !f.startsWith('snippets/'))
     .sort();
 }
 
