@@ -137,7 +137,7 @@ async function loadCase(page, answers) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByText('Fall laden').first().waitFor();
   const before = (await page.locator('.case-notice').textContent())?.trim() ?? '';
-  await page.locator('input[type=file]').setInputFiles({
+  await page.locator('input[type=file][data-action=load]').setInputFiles({
     name: 'fall.json', mimeType: 'application/json', buffer: Buffer.from(caseFile(answers)),
   });
   await page.waitForFunction((prev) => {

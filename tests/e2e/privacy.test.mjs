@@ -219,7 +219,7 @@ async function notice(frame, previous = '') {
 async function load(frame, text, name = 'fall.json') {
   await openMenu(frame);
   const previous = await noticeText(frame);
-  await frame.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await frame.locator('input[type=file][data-action=load]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   return notice(frame, previous);
 }
 
@@ -531,7 +531,7 @@ test('each bad file shows its message and changes nothing', TIMEOUT, async () =>
   await frame.getByRole('button', { name: 'English' }).click();
   await frame.waitForFunction(() => document.documentElement.lang === 'en');
   await openMenu(frame, EN);
-  await frame.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+  await frame.locator('input[type=file][data-action=load]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
   await frame.getByText(EN.notJson).waitFor();
   assert.deepEqual((await save(page, EN)).doc.answers, FULL);
   await assertNoViolations(page, log);
