@@ -713,14 +713,18 @@ const STEP_PROTECTION: &[Q] = &[
         QMeasuresBefore,
         MeasuresBeforeLabel
     ),
-    tri!(
-        "processor_involved",
-        processor_involved,
-        QProcessorInvolved,
-        QProcessorInvolvedHint
+    // A processor filling in the check is the processor: the question is for controllers.
+    shown_if(
+        |a| a.role != Some(Role::Processor),
+        tri!(
+            "processor_involved",
+            processor_involved,
+            QProcessorInvolved,
+            QProcessorInvolvedHint
+        ),
     ),
     shown_if(
-        |a| a.processor_involved == Some(true),
+        |a| a.processor_involved == Some(true) && a.role != Some(Role::Processor),
         free_text!(
             "processor_details",
             processor_details,
@@ -1252,6 +1256,15 @@ mod tests {
         };
         assert!(shown("processor_details", &processor));
         assert!(!shown("processor_details", &known));
+        // Whoever fills in the check as the processor is not asked whether a processor took part.
+        let as_processor = Answers {
+            role: Some(Role::Processor),
+            processor_involved: Some(true),
+            ..Answers::default()
+        };
+        assert!(shown("processor_involved", &known));
+        assert!(!shown("processor_involved", &as_processor));
+        assert!(!shown("processor_details", &as_processor));
         let follow_up = Answers {
             follow_up: true,
             ..Answers::default()
