@@ -36,6 +36,9 @@ enum Label {
     OpenHint,
     NotesTitle,
     Preview,
+    Deadline,
+    Calendar,
+    CalendarSaved,
 }
 
 fn label(l: Label, lang: Lang) -> &'static str {
@@ -81,6 +84,16 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (NotesTitle, Lang::En) => "Notes on this draft",
         (Preview, Lang::De) => "Vorschau",
         (Preview, Lang::En) => "Preview",
+        (Deadline, Lang::De) => "Meldefrist",
+        (Deadline, Lang::En) => "Notification deadline",
+        (Calendar, Lang::De) => "In den Kalender",
+        (Calendar, Lang::En) => "Add to calendar",
+        (CalendarSaved, Lang::De) => {
+            "Die Kalenderdatei wird heruntergeladen (mit Erinnerungen 24 und 4 Stunden vorher)."
+        }
+        (CalendarSaved, Lang::En) => {
+            "The calendar file is being downloaded (with reminders 24 and 4 hours before)."
+        }
     }
 }
 
@@ -233,8 +246,48 @@ pub fn DraftsPanel() -> impl IntoView {
         })
     };
 
+    // The deadline in words, with an iCalendar file for it (issue #16).
+    let deadline = Memo::new(move |_| verdict.with(|(_, s)| s.deadline));
+    let calendar = move |_| {
+        let Some(at) = deadline.get_untracked() else {
+            return;
+        };
+        let lang = ui.get_untracked();
+        let text = verdict.with_untracked(|(_, s)| {
+            answers.with_untracked(|a| calendar_file(a, s, at, minute.get_untracked(), lang))
+        });
+        let name = crate::domain::calendar::file_name(at, browser_offset_at(at));
+        status.set(Some(
+            if crate::ui::case_menu::download(&name, "text/calendar;charset=utf-8", &text) {
+                Label::CalendarSaved
+            } else {
+                Label::CopyFailed
+            },
+        ));
+    };
+    let deadline_line = move || {
+        deadline.get().map(|at| {
+            let l = ui.get();
+            let due = crate::domain::todo::due_text(
+                crate::domain::todo::Due::By(at),
+                browser_offset_at(at),
+                l,
+            );
+            view! {
+                <p class="draft-deadline">
+                    <strong>{label(Label::Deadline, l)}": "</strong>
+                    <span id="draft-deadline-text">{due}</span>" "
+                    <button type="button" class="small" id="draft-calendar" on:click=calendar>
+                        {label(Label::Calendar, l)}
+                    </button>
+                </p>
+            }
+        })
+    };
+
     view! {
         <div class="drafts-panel no-print">
+            {deadline_line}
             <fieldset class="draft-choice">
                 <legend>{move || label(Label::WhichDoc, ui.get())}</legend>
                 {kinds}
@@ -289,6 +342,48 @@ pub fn DraftsPanel() -> impl IntoView {
             ></div>
         </div>
     }
+}
+
+/// The iCalendar file for the notification deadline of this case: the competent authority and
+/// its breach form (or website) in the description, a reminder to complete a provisional
+/// notification, one UID per case (its awareness, organisation and kind of incident).
+fn calendar_file(
+    a: &crate::domain::answers::Answers,
+    s: &crate::domain::Assessment,
+    deadline: Instant,
+    now: Instant,
+    lang: Lang,
+) -> String {
+    let authorities: Vec<&crate::domain::authority::Authority> = s
+        .authority
+        .ids()
+        .into_iter()
+        .filter_map(crate::domain::authority::authority)
+        .collect();
+    let german = lang == Lang::De;
+    let entry = crate::domain::calendar::DeadlineEntry {
+        deadline,
+        now,
+        case_key: format!(
+            "{}|{}|{}",
+            a.aware_at,
+            a.org_name.trim(),
+            a.incident_type.map_or("", |t| t.key())
+        ),
+        organisation: a.org_name.clone(),
+        authority: authorities
+            .iter()
+            .map(|x| x.display_name(german))
+            .collect::<Vec<_>>()
+            .join("; "),
+        form_link: authorities
+            .iter()
+            .filter_map(|x| x.breach_link().map(|(u, _)| u).or(x.website))
+            .collect::<Vec<_>>()
+            .join(" "),
+        provisional: s.provisional.authority,
+    };
+    crate::domain::calendar::deadline_ics(&entry, lang)
 }
 
 /// Append `text` to `parent` as text nodes, the open-answer placeholder as a highlighted

@@ -586,3 +586,53 @@ test('offline after the first visit: the register and the form aid work without 
   assert.equal(await frame.evaluate(() => navigator.clipboard.readText()), value);
   assert.deepEqual(errors, []);
 });
+
+/** A content line of an iCalendar file, unfolded (RFC 5545 § 3.1): the values of `name`. */
+function icsValues(ics, name) {
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l.startsWith(`${name}:`))
+    .map((l) => l.slice(name.length + 1));
+}
+
+test('"In den Kalender": the .ics file for a public vector parses back to its deadline instant', TIMEOUT, async () => {
+  // pub-19: awareness just before the spring clock change; the deadline is an instant in UTC.
+  const vectors = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'cases', 'public.json'), 'utf8'));
+  const v = vectors.cases.find((c) => c.id === 'pub-19');
+  const aware = new Date(v.facts.aware_at);
+  // The form's local wall-clock time in Berlin (the context's time zone) for that instant.
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+  }).format(aware).replace(' ', 'T');
+  const server = await serve(DIST);
+  const { page, frame, errors } = await open(server.url);
+  await caseAtSummary(frame, {
+    ...CASE,
+    sector: 'private',
+    land: 'BY',
+    org_name: 'Versandhandel Beispiel GmbH',
+    incident_type: 'hacking',
+    cause: 'external_malicious',
+    confidentiality: 'unknown_recipients',
+    data: v.facts.data,
+    subjects: String(v.facts.data_subjects),
+    aware_at: local,
+    occurrence: 'unknown',
+    occurred_from: '',
+  });
+  await frame.locator('#draft-calendar').waitFor();
+  const { name, bytes } = await download(page, frame, '#draft-calendar');
+  const ics = bytes.toString('utf8');
+  assert.match(name, /^meldefrist-\d{4}-\d{2}-\d{2}-\d{4}\.ics$/);
+  assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n') && ics.endsWith('END:VCALENDAR\r\n'), ics);
+  const start = icsValues(ics, 'DTSTART')[0];
+  const instant = start.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+  assert.equal(instant, v.expected.deadline, 'the event starts at the vector\'s deadline');
+  assert.deepEqual(icsValues(ics, 'TRIGGER'), ['-PT24H', '-PT4H']);
+  assert.equal(icsValues(ics, 'UID').length, 1);
+  assert.match(icsValues(ics, 'DESCRIPTION')[0], /Bayerisches Landesamt für Datenschutzaufsicht/);
+  // The deadline in words beside the button, in the local time of the page.
+  assert.match(await frame.locator('#draft-deadline-text').innerText(), /^bis [A-Z][a-z]\.,\s\d{2}\.\d{2}\., \d{2}:\d{2} Uhr$/);
+  assert.deepEqual(errors, []);
+});
