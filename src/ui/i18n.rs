@@ -65,6 +65,14 @@ pub enum Key {
     QSector,
     Sector(Sector),
     QSeat,
+    QEuEstablishment,
+    QEuEstablishmentHint,
+    EuEstablishmentLabel,
+    NoEuEstablishment,
+    QRepresentative,
+    RepresentativeLabel,
+    QSubjectCountries,
+    QSubjectCountriesHint,
     CountryLabel,
     Germany,
     LandLabel,
@@ -357,6 +365,29 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::QSector => ("Welche Art von Stelle sind Sie?", "What kind of body are you?"),
         Key::Sector(s) => sector(s),
         Key::QSeat => ("Wo hat Ihre Stelle ihren Sitz?", "Where is your organisation based?"),
+        Key::QEuEstablishment => (
+            "Hat Ihre Stelle eine Hauptniederlassung in der EU oder im EWR?",
+            "Does your organisation have a main establishment in the EU or EEA?",
+        ),
+        Key::QEuEstablishmentHint => (
+            "Gemeint ist eine Niederlassung, die über Zwecke und Mittel der Verarbeitung entscheidet. Ein bloßer Vertreter nach Art. 27 DSGVO ist keine.",
+            "An establishment that decides on the purposes and means of the processing. A mere representative under Art. 27 GDPR is not one.",
+        ),
+        Key::EuEstablishmentLabel => ("Staat der Hauptniederlassung", "Country of the main establishment"),
+        Key::NoEuEstablishment => ("keine Hauptniederlassung in der EU/im EWR", "no main establishment in the EU/EEA"),
+        Key::QRepresentative => (
+            "Wer ist Ihr Vertreter in der Union (Art. 27 DSGVO)?",
+            "Who is your representative in the Union (Art. 27 GDPR)?",
+        ),
+        Key::RepresentativeLabel => ("Name und Anschrift des Vertreters", "Name and address of the representative"),
+        Key::QSubjectCountries => (
+            "In welchen EU-/EWR-Staaten leben die betroffenen Personen?",
+            "In which EU/EEA countries do the people affected live?",
+        ),
+        Key::QSubjectCountriesHint => (
+            "Ohne Hauptniederlassung in der Union ist die Aufsicht jedes dieser Staaten zuständig.",
+            "Without a main establishment in the Union, the authority of each of these countries is competent.",
+        ),
         Key::CountryLabel => ("Staat", "Country"),
         Key::Germany => ("Deutschland", "Germany"),
         Key::LandLabel => ("Bundesland", "German Land (state)"),
@@ -1044,15 +1075,39 @@ pub const COUNTRIES: [(&str, &str, &str); 29] = [
     ("CY", "Zypern", "Cyprus"),
 ];
 
-/// The code of a listed country as a `'static` text (`None`: not in the list).
+/// Seats outside the EU/EEA the questionnaire offers (the engine resolves any other code too).
+pub const OUTSIDE: [(&str, &str, &str); 3] = [
+    (
+        "CH",
+        "Schweiz (außerhalb der EU/des EWR)",
+        "Switzerland (outside the EU/EEA)",
+    ),
+    (
+        "GB",
+        "Vereinigtes Königreich (außerhalb der EU/des EWR)",
+        "United Kingdom (outside the EU/EEA)",
+    ),
+    (
+        "US",
+        "Vereinigte Staaten (außerhalb der EU/des EWR)",
+        "United States (outside the EU/EEA)",
+    ),
+];
+
+/// The code of a listed country as a `'static` text (`None`: not in the lists).
 pub fn country_code(code: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|c| c.0 == code).map(|c| c.0)
+    COUNTRIES
+        .iter()
+        .chain(OUTSIDE.iter())
+        .find(|c| c.0 == code)
+        .map(|c| c.0)
 }
 
 /// The name of a listed country in `lang`.
 pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     COUNTRIES
         .iter()
+        .chain(OUTSIDE.iter())
         .find(|c| c.0 == code)
         .map(|c| if lang == Lang::De { c.1 } else { c.2 })
 }

@@ -255,6 +255,8 @@ pub enum Kind {
     Selects(&'static [Select]),
     /// The data categories, and "not known yet".
     Categories,
+    /// The EU/EEA countries where the people affected live (tick boxes).
+    Countries,
     /// A single tick box.
     Flag(Key, fn(&Answers) -> bool, fn(&mut Answers, bool)),
 }
@@ -336,6 +338,30 @@ macro_rules! free_text {
     };
 }
 
+/// A seat outside the EU/EEA: ask for the establishment, the representative, the countries.
+fn outside_eea(a: &Answers) -> bool {
+    a.country.is_some_and(|c| !c.is_eea())
+}
+
+/// Germany and the other EU/EEA countries, for the establishment and the people's countries.
+pub(crate) fn eea_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    std::iter::once(("DE", text(lang, Key::Germany)))
+        .chain(
+            i18n::COUNTRIES
+                .iter()
+                .map(|(code, de, en)| (*code, if lang == Lang::De { *de } else { *en })),
+        )
+        .collect()
+}
+
+/// The German Land is asked where a German authority may be competent: a seat in Germany, or,
+/// from outside the EU/EEA, an establishment or people affected in Germany.
+fn german_land_matters(a: &Answers) -> bool {
+    in_germany(a)
+        || a.eu_establishment == Some(Country::DE)
+        || (a.eu_establishment.is_none() && a.subject_countries.contains(&Country::DE))
+}
+
 fn in_germany(a: &Answers) -> bool {
     a.country.is_none_or(|c| c == Country::DE)
 }
@@ -343,6 +369,7 @@ fn in_germany(a: &Answers) -> bool {
 fn country_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
     i18n::COUNTRIES
         .iter()
+        .chain(i18n::OUTSIDE.iter())
         .map(|(code, de, en)| (*code, if lang == Lang::De { *de } else { *en }))
         .collect()
 }
@@ -415,9 +442,54 @@ const STEP_WHO: &[Q] = &[
                 get: |a| a.land.map(Land::code),
                 set: |a, v| a.land = Land::from_code(v),
                 empty: Key::NotKnownYet,
-                show: Some(in_germany),
+                show: Some(german_land_matters),
             },
         ]),
+    ),
+    shown_if(
+        outside_eea,
+        q(
+            "eu_establishment",
+            Key::QEuEstablishment,
+            Some(Key::QEuEstablishmentHint),
+            Kind::Selects(&[Select {
+                id: "eu_establishment",
+                label: Key::EuEstablishmentLabel,
+                options: eea_options,
+                get: |a| {
+                    a.eu_establishment.map(|c| match c.as_str() {
+                        "DE" => "DE",
+                        code => i18n::country_code(code).unwrap_or(""),
+                    })
+                },
+                set: |a, v| a.eu_establishment = Country::from_code(v),
+                empty: Key::NoEuEstablishment,
+                show: None,
+            }]),
+        ),
+    ),
+    shown_if(
+        |a| outside_eea(a) && a.eu_establishment.is_none(),
+        q(
+            "subject_countries",
+            Key::QSubjectCountries,
+            Some(Key::QSubjectCountriesHint),
+            Kind::Countries,
+        ),
+    ),
+    shown_if(
+        outside_eea,
+        q(
+            "representative",
+            Key::QRepresentative,
+            Some(Key::OptionalHint),
+            Kind::Inputs(&[input(
+                "representative",
+                Key::RepresentativeLabel,
+                lens!(representative),
+                InputKind::Area,
+            )]),
+        ),
     ),
     Q {
         show: Some(|a| a.sector == Some(Sector::ChurchCatholic)),
@@ -1085,6 +1157,20 @@ fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
             }
         }
         Kind::Flag(_, get, _) => text(lang, Key::YesNo(get(a))).to_string(),
+        Kind::Countries => {
+            if a.subject_countries.is_empty() {
+                unknown()
+            } else {
+                a.subject_countries
+                    .iter()
+                    .map(|c| match c.as_str() {
+                        "DE" => text(lang, Key::Germany),
+                        code => i18n::country_name(code, lang).unwrap_or(""),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            }
+        }
     }
 }
 
@@ -1273,6 +1359,45 @@ mod tests {
         assert!(!shown("first_notice", &known));
         // Health data are the first kind in the list, by name.
         assert_eq!(DataCategory::ALL[0], DataCategory::Health);
+    }
+
+    #[test]
+    fn a_seat_outside_the_eea_asks_for_establishment_countries_and_representative() {
+        use crate::domain::authority::Country;
+        let shown = |id: &str, a: &Answers| find(id).show.is_none_or(|s| s(a));
+        let swiss = Answers {
+            role: Some(Role::Controller),
+            sector: Some(crate::domain::authority::Sector::Private),
+            country: Country::from_code("CH"),
+            subject_countries: vec![Country::DE, Country::from_code("FR").unwrap()],
+            land: Some(crate::domain::authority::Land::BY),
+            ..Answers::default()
+        };
+        for id in ["eu_establishment", "subject_countries", "representative"] {
+            assert!(shown(id, &swiss), "{id}");
+            assert!(!shown(id, &Answers::default()), "{id} in Germany");
+        }
+        assert_eq!(
+            answer_text(find("subject_countries"), &swiss, Lang::De),
+            "Deutschland; Frankreich"
+        );
+        let d = swiss.to_facts(
+            crate::domain::Instant(1_800_000_000),
+            &crate::domain::answers::FixedZone(60),
+        );
+        assert_eq!(d.assess().authority.ids(), vec!["baylda", "fr-cnil"]);
+        // With an establishment in Ireland the countries are not asked, and its authority leads.
+        let us = Answers {
+            country: Country::from_code("US"),
+            eu_establishment: Country::from_code("IE"),
+            ..swiss
+        };
+        assert!(!shown("subject_countries", &us));
+        let d = us.to_facts(
+            crate::domain::Instant(1_800_000_000),
+            &crate::domain::answers::FixedZone(60),
+        );
+        assert_eq!(d.assess().authority.ids(), vec!["ie-dpc"]);
     }
 
     #[test]

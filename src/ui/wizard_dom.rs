@@ -40,6 +40,10 @@ enum Bind {
     Tick(fn(&Answers) -> bool, fn(&mut Answers, bool)),
     /// A tick box for a data category.
     Category(DataCategory),
+    /// A tick box for a country where the people affected live.
+    Country(&'static str),
+    /// A country's name in the interface language.
+    CountryName(&'static str),
     /// A text input or text area.
     Text(Lens),
     /// A select.
@@ -175,6 +179,22 @@ impl Dom {
                     Key::DataUnknown,
                     Bind::Tick(|a| a.data_unknown, |a, on| a.data_unknown = on),
                 );
+            }
+            Kind::Countries => {
+                let box_ = self.el(&fs, "div", &[("class", "opts countries")]);
+                for (code, name) in super::wizard::eea_options(self.lang) {
+                    let id = format!("q-country-{code}");
+                    let label = self.el(&box_, "label", &[("class", "opt"), ("for", &id)]);
+                    let tick = self.el(
+                        &label,
+                        "input",
+                        &[("type", "checkbox"), ("id", &id), ("value", code)],
+                    );
+                    self.bind(&tick, Bind::Country(code));
+                    let span = self.el(&label, "span", &[]);
+                    span.set_text_content(Some(name));
+                    self.bind(&span, Bind::CountryName(code));
+                }
             }
             Kind::Flag(label, get, set) => {
                 let box_ = self.el(&fs, "div", &[("class", "opts")]);
@@ -324,6 +344,9 @@ impl Dom {
                 Bind::Radio(get, _, i) => set_checked(e, get(a) == *i),
                 Bind::Tick(get, _) => set_checked(e, get(a)),
                 Bind::Category(c) => set_checked(e, a.data.contains(*c)),
+                Bind::Country(code) => {
+                    set_checked(e, a.subject_countries.iter().any(|c| c.as_str() == *code))
+                }
                 Bind::Text(lens) => set_value(e, (lens.get)(a)),
                 Bind::Select(s) => {
                     if relabel {
@@ -379,6 +402,15 @@ impl Dom {
                         e.set_text_content(Some(text(lang, *key)));
                     }
                 }
+                Bind::CountryName(code) => {
+                    if relabel {
+                        let name = super::wizard::eea_options(lang)
+                            .into_iter()
+                            .find(|(c, _)| c == code)
+                            .map_or(*code, |(_, n)| n);
+                        e.set_text_content(Some(name));
+                    }
+                }
                 Bind::Now(_) | Bind::Clear(_) => {}
             }
         }
@@ -389,7 +421,7 @@ impl Dom {
         let Some((e, b)) = self
             .binds
             .iter()
-            .find(|(e, b)| e == target && !matches!(b, Bind::Label(_)))
+            .find(|(e, b)| e == target && !matches!(b, Bind::Label(_) | Bind::CountryName(_)))
         else {
             return;
         };
@@ -400,6 +432,15 @@ impl Dom {
                 }
             }
             Bind::Tick(_, set) => set(a, checked(e)),
+            Bind::Country(code) => {
+                let Some(c) = crate::domain::authority::Country::from_code(code) else {
+                    return;
+                };
+                a.subject_countries.retain(|x| *x != c);
+                if checked(e) {
+                    a.subject_countries.push(c);
+                }
+            }
             Bind::Category(c) => {
                 if checked(e) {
                     a.data.insert(*c);

@@ -482,3 +482,43 @@ test('screenshots at 1280×800 and 390×844', TIMEOUT, async () => {
     }
   }
 });
+
+test('controllers outside the EU/EEA: a Swiss one without, a US one with an EU main establishment', TIMEOUT, async () => {
+  const page = await open({ bypassCSP: true });
+  await page.addScriptTag({ path: AXE });
+  await page.click('#preset-hacking');
+  await page.locator('#step-title').waitFor();
+  await choose(page, 'role', 'controller');
+  await choose(page, 'sector', 'private');
+  // Switzerland: no main establishment in the Union, people in Germany (Bavaria) and France.
+  await page.selectOption('#q-country', 'CH');
+  await page.locator('#q-eu_establishment').waitFor();
+  assert.equal(await page.inputValue('#q-eu_establishment'), '', 'none until chosen');
+  await page.locator('label[for="q-country-DE"]').click();
+  await page.locator('label[for="q-country-FR"]').click();
+  // People in Germany: the German authority follows the Land (e.g. of the representative).
+  await page.selectOption('#q-land', 'BY');
+  await page.fill('#q-representative', 'EU-Vertretung GmbH, München');
+  await axeCheck(page, 'step 1, controller in Switzerland');
+  const ids = async () => (await page.locator('.authority-card').evaluateAll((cards) => cards.map((c) => c.dataset.authority))).sort();
+  await page.waitForFunction(() => document.querySelectorAll('.authority-card').length === 2);
+  assert.deepEqual(await ids(), ['baylda', 'fr-cnil'], 'every authority where the people live');
+  // The United States, with its main establishment in the Union in Ireland: that lead authority.
+  await page.selectOption('#q-country', 'US');
+  await page.selectOption('#q-eu_establishment', 'IE');
+  assert.equal(await page.isVisible('#q-country-DE'), false, 'the countries are not asked then');
+  await page.waitForFunction(() => document.querySelectorAll('.authority-card').length === 1);
+  assert.deepEqual(await ids(), ['ie-dpc']);
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await axeCheck(page, 'step 1, controller in the United States (en)');
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  // The summary lists the answers.
+  for (let step = 1; step < 7; step++) await next(page);
+  await page.locator('.drafts-panel').waitFor({ timeout: 30_000 });
+  const summary = await page.locator('main').innerText();
+  assert.match(summary, /Irland/);
+  assert.match(summary, /EU-Vertretung GmbH, München/);
+  await close(page);
+});
