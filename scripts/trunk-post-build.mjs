@@ -100,14 +100,16 @@ function minifyCss(css) {
     .trim();
 }
 /**
- * Our own scripts (the loader, the service worker) without their comment lines and blank lines:
- * they are fetched with the first screen, and their comments are for the source. Only whole-line
- * comments go, so no string or code is touched.
+ * Our own scripts (the loader, the service worker) without their comment lines, blank lines and
+ * indentation: they are fetched with the first screen, and those are for the source. Only whole
+ * lines of comment go and only leading white space (neither script has a string that spans
+ * lines), so no string or code is touched.
  */
 function stripCommentLines(js) {
   return js
     .split('\n')
     .filter((l) => !/^\s*(\/\/.*|\/\*.*\*\/)?\s*$/.test(l))
+    .map((l) => l.trimStart())
     .join('\n')
     .concat('\n');
 }
@@ -210,6 +212,8 @@ const after = stylesheets.length ? stylesheets[stylesheets.length - 1] : null;
 const at = after ? after.index + after[0].length : html.indexOf('</head>');
 html = `${html.slice(0, at)}\n${preloads}${html.slice(at)}`
   .replace('</head>', `<meta name="app-module" content="${appJs}" data-wasm="${appWasm}">\n</head>`);
+// The page's comments are for its source (index.html); the visitor downloads none of them.
+html = html.replace(/[ \t]*<!--[\s\S]*?-->\n?/g, '');
 writeFileSync(indexPath, html);
 
 // --- 3. The service worker ----------------------------------------------------------------------

@@ -16,6 +16,7 @@ import { ROOT } from './paths.mjs';
 const HOOK = join(ROOT, 'scripts/trunk-post-build.mjs');
 
 const INDEX = `<!DOCTYPE html><html><head>
+<!-- A comment for the source only. -->
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
 <link rel="modulepreload" href="./app-0123.js">
 <link rel="stylesheet" href="./style.css" integrity="sha384-x"/></head><body>
@@ -75,6 +76,7 @@ test('names the drafts module, moves the loader, lists the files, writes compres
     // carries the integrity of what is written.
     assert.equal(readFileSync(join(dir, 'style.css'), 'utf8'), 'body{color: red;margin: 0 auto}');
     assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
+    assert.ok(!html.includes('<!--'), 'no comment is left in the page');
     const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));
     assert.ok(loader && html.includes(`src="./${loader}" integrity="sha384-`), html);
     assert.ok(html.includes(`${FRAGMENT}\n</body>`), 'the first screen closes the body');
