@@ -32,6 +32,10 @@ if [ ${#pkgs[@]} -gt 0 ]; then
 fi
 
 # --- Rust target and tools -------------------------------------------------------------------
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy"
+  rustup component add clippy
+fi
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

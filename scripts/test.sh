@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Install what the tests need and run every test level:
+#   0. format and lints (rustfmt, clippy with warnings as errors, natively and for wasm)
 #   1. native: unit, table, property and snapshot tests, and the assess command (cargo test)
 #   2. components: wasm-bindgen-test in headless Chromium
 #   3. the release build into dist/ and its size budget
@@ -14,6 +15,10 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "format"
 cargo fmt --check
+
+step "lints (clippy, warnings are errors)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 step "1/4 native tests"
 cargo test --locked

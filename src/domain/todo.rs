@@ -131,7 +131,7 @@ fn authorities_text(decision: &AuthorityDecision, lang: Lang) -> Option<String> 
         .filter_map(authority::authority)
         .map(|a| channel(a, lang))
         .collect();
-    (!found.is_empty()).then(|| found.join(if lang == Lang::De { "; " } else { "; " }))
+    (!found.is_empty()).then(|| found.join("; "))
 }
 
 /// The steps for this case.

@@ -695,7 +695,9 @@ fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
         format!("tel:{digits}")
     });
     let breach = a.breach_link();
-    let rows: [(Key, Option<&str>, bool, Option<String>, bool); 5] = [
+    // (label, value, "please verify", link target, shown as a link)
+    type Row<'a> = (Key, Option<&'a str>, bool, Option<String>, bool);
+    let rows: [Row; 5] = [
         (
             Key::PostalAddress,
             a.postal_address,

@@ -261,6 +261,9 @@ pub enum Kind {
     Flag(Key, fn(&Answers) -> bool, fn(&mut Answers, bool)),
 }
 
+/// How to read and write a yes/no answer that is always answered (a tick box).
+pub type Toggle = (fn(&Answers) -> bool, fn(&mut Answers, bool));
+
 /// One question: a fieldset with its legend.
 pub struct Q {
     pub id: &'static str,
@@ -270,7 +273,7 @@ pub struct Q {
     /// Asked only while this holds.
     pub show: Option<fn(&Answers) -> bool>,
     /// A "not known yet" tick box for the inputs (counts).
-    pub unknown: Option<(fn(&Answers) -> bool, fn(&mut Answers, bool))>,
+    pub unknown: Option<Toggle>,
     /// For a choice whose open value (`None`) is an answer of its own rather than "not known
     /// yet": the label of that option (its form value is `unclear`).
     pub open_label: Option<Key>,

@@ -93,6 +93,7 @@ impl Dom {
     }
 
     /// A radio button or tick box with its label.
+    #[allow(clippy::too_many_arguments)] // each is one attribute of the one element it draws
     fn option(
         &mut self,
         parent: &Element,
@@ -275,22 +276,19 @@ impl Dom {
                         );
                         self.bind(&clear, Bind::Clear(i.lens));
                     }
-                    match checked {
-                        Some(f) => {
-                            self.bind(&control, Bind::Invalid(f, hint));
-                            if matches!(i.kind, InputKind::Count(_)) {
-                                let echo = self.el(&row, "span", &[("class", "echo")]);
-                                self.bind(&echo, Bind::Echo(i.lens));
-                            }
-                            let err_id = format!("q-{}-error", i.id);
-                            let err = self.el(
-                                &field,
-                                "p",
-                                &[("class", "field-error"), ("id", &err_id), ("hidden", "")],
-                            );
-                            self.bind(&err, Bind::Error(f));
+                    if let Some(f) = checked {
+                        self.bind(&control, Bind::Invalid(f, hint));
+                        if matches!(i.kind, InputKind::Count(_)) {
+                            let echo = self.el(&row, "span", &[("class", "echo")]);
+                            self.bind(&echo, Bind::Echo(i.lens));
                         }
-                        None => {}
+                        let err_id = format!("q-{}-error", i.id);
+                        let err = self.el(
+                            &field,
+                            "p",
+                            &[("class", "field-error"), ("id", &err_id), ("hidden", "")],
+                        );
+                        self.bind(&err, Bind::Error(f));
                     }
                 }
                 if let Some((get, set)) = q.unknown {
@@ -426,11 +424,7 @@ impl Dom {
             return;
         };
         match b {
-            Bind::Radio(_, set, i) => {
-                if checked(e) {
-                    set(a, *i)
-                }
-            }
+            Bind::Radio(_, set, i) if checked(e) => set(a, *i),
             Bind::Tick(_, set) => set(a, checked(e)),
             Bind::Country(code) => {
                 let Some(c) = crate::domain::authority::Country::from_code(code) else {

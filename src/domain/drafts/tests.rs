@@ -722,7 +722,8 @@ fn numbers_are_grouped_and_one_is_exact() {
 #[test]
 fn cross_border_follow_up_and_the_promise_to_complete() {
     // (cross_border, follow_up, wanted lines, unwanted)
-    let rows: [(Option<bool>, bool, &[&str], &[&str]); 4] = [
+    type Row<'a> = (Option<bool>, bool, &'a [&'a str], &'a [&'a str]);
+    let rows: [Row; 4] = [
         (
             Some(false),
             false,
