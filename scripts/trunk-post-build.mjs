@@ -88,14 +88,15 @@ try {
 
 // --- 0b. Stylesheets without comments and spare white space -----------------------------------
 // Trunk copies the CSS as written (its minifier would also rewrite the HTML this hook works on).
-// Comments go, runs of white space become one space, and none is kept beside { } ; , — a change
-// that means the same CSS (no rule here has a string with those characters, see the test). The
-// links' integrity is computed anew for the written bytes.
+// Comments go, runs of white space become one space, and none is kept beside { } ; , > or after
+// a colon — a change that means the same CSS (no rule here has a string with those characters,
+// see the test). The links' integrity is computed anew for the written bytes.
 function minifyCss(css) {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 }

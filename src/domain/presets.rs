@@ -128,6 +128,23 @@ impl Preset {
         }
     }
 
+    /// The scenario put on a case already begun: it fills in only what is still open, so that
+    /// what the page was opened with (`?land=NW&sector=public`) or what the user has answered
+    /// stays.
+    pub fn apply(self, a: &mut Answers) {
+        let p = self.answers();
+        a.personal_data = a.personal_data.or(p.personal_data);
+        a.incident_type = a.incident_type.or(p.incident_type);
+        a.cause = a.cause.or(p.cause);
+        a.confidentiality = a.confidentiality.or(p.confidentiality);
+        a.integrity = a.integrity.or(p.integrity);
+        a.availability = a.availability.or(p.availability);
+        a.unintelligible = a.unintelligible.or(p.unintelligible);
+        if a.data.is_empty() && !a.data_unknown {
+            a.data = p.data;
+        }
+    }
+
     /// The answers this scenario implies; everything else stays "not known yet".
     pub fn answers(self) -> Answers {
         use Confidentiality as C;
@@ -322,6 +339,29 @@ mod tests {
         // Lost or stolen: the cause is left to the user.
         assert_eq!(Preset::LostDevice.answers().cause, None);
         assert_eq!(Preset::LostDevice.answers().unintelligible, Some(false));
+    }
+
+    /// Embedded as `?land=NW&sector=public`: a preset keeps the Land and the sector, and an
+    /// answer already given.
+    #[test]
+    fn a_preset_fills_in_the_incident_and_keeps_what_was_given() {
+        let mut a = Answers {
+            land: Some(Land::NW),
+            sector: Some(Sector::Public),
+            cause: Some(Cause::InternalMalicious),
+            ..Answers::default()
+        };
+        Preset::OpenRecipients.apply(&mut a);
+        assert_eq!((a.land, a.sector), (Some(Land::NW), Some(Sector::Public)));
+        assert_eq!(a.cause, Some(Cause::InternalMalicious));
+        assert_eq!(a.incident_type, Some(IncidentType::OpenDistributionList));
+        assert_eq!(a.data, Preset::OpenRecipients.answers().data);
+        // On an empty case a preset gives exactly its scenario.
+        for p in Preset::ALL {
+            let mut a = Answers::default();
+            p.apply(&mut a);
+            assert_eq!(a, p.answers(), "{p:?}");
+        }
     }
 
     /// The seed: a district office in NRW e-mails 1,494 people with all addresses visible.

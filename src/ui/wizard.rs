@@ -950,7 +950,8 @@ pub fn StartScreen() -> impl IntoView {
             return;
         };
         if let Some(p) = id.strip_prefix("preset-").and_then(Preset::from_key) {
-            a.set(p.answers());
+            // Only the incident: the Land and sector the page was opened with stay.
+            a.update(|current| p.apply(current));
         } else if id != "start" {
             return;
         }

@@ -36,7 +36,7 @@ function staging(omit = []) {
     'drafts.js': 'export function mount() {}\n',
     'drafts_bg.wasm': Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1]),
     'print.css': '/* the drafts */\n.draft-preview {\n  border: 1px solid;\n}\n',
-    'style.css': '/* the page */\nbody {\n  color: red;\n  margin: 0 auto;\n}\n',
+    'style.css': '/* the page */\nbody > p {\n  color: red;\n  margin: 0 auto;\n}\n',
     'sw.js': "// The worker.\nconst VERSION = '__VERSION__';\n\n  // Every file.\nconst FILES = ['__FILES__'];\n",
   };
   mkdirSync(join(dir, 'snippets/app-77'), { recursive: true });
@@ -68,13 +68,13 @@ test('names the drafts module, moves the loader, lists the files, writes compres
 
     const css = names.find((n) => /^drafts-[0-9a-f]{16}\.css$/.test(n));
     assert.ok(css && !existsSync(join(dir, 'print.css')), 'the drafts stylesheet has a hashed name');
-    assert.equal(readFileSync(join(dir, css), 'utf8'), '.draft-preview{border: 1px solid}', 'and no comments');
+    assert.equal(readFileSync(join(dir, css), 'utf8'), '.draft-preview{border:1px solid}', 'and no comments');
 
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
     assert.ok(html.includes(`<meta name="drafts-module" content="./${js}" data-wasm="./${wasm}" data-css="./${css}">`), html);
     // The page's stylesheet is written without comments and spare white space, and its link
     // carries the integrity of what is written.
-    assert.equal(readFileSync(join(dir, 'style.css'), 'utf8'), 'body{color: red;margin: 0 auto}');
+    assert.equal(readFileSync(join(dir, 'style.css'), 'utf8'), 'body>p{color:red;margin:0 auto}');
     assert.ok(!/<script type="module">/.test(html), 'no inline script is left');
     assert.ok(!html.includes('<!--'), 'no comment is left in the page');
     const loader = names.find((n) => /^loader-[0-9a-f]{16}\.js$/.test(n));

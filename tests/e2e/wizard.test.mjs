@@ -522,3 +522,21 @@ test('controllers outside the EU/EEA: a Swiss one without, a US one with an EU m
   assert.match(summary, /EU-Vertretung GmbH, München/);
   await close(page);
 });
+
+test('a preset chosen on a page opened with ?land=NW&sector=public keeps both', TIMEOUT, async () => {
+  const context = await browser.newContext({ viewport: WIDE });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}?land=NW&sector=public`);
+  await page.locator('#start-title').waitFor();
+  await appReady(page);
+  await page.click('#preset-open_recipients');
+  await page.locator('#step-title').waitFor();
+  assert.equal(await page.inputValue('#q-land'), 'NW');
+  assert.ok(await page.isChecked('#q-sector-public'));
+  // The verdict keeps the authority the page was opened for.
+  await page.waitForFunction(() => document.querySelector('.authority-card')?.dataset.authority === 'ldi-nrw');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
