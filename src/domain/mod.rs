@@ -4,8 +4,8 @@
 //! (Art. 33(5)); how high is the risk (Recitals 75/76, EDPB 9/2022, see [`risk`]); must the
 //! authority be notified (Art. 33(1)) or, for a processor, the controller (Art. 33(2)); must the
 //! people be told (Art. 34(1), with the exceptions of Art. 34(3)); by when (72 hours, Art. 33(1));
-//! and which authority is competent ([`authority`]). The ENISA figure is computed alongside and
-//! never changes the verdict.
+//! and which authority is competent ([`authority`]). The ENISA figure (`enisa`) is computed only
+//! for the internal record and never changes the verdict.
 //!
 //! The modules form layers: each imports only modules below it (`tests/layers.rs` checks it). At
 //! the bottom, importing nothing of the engine: [`lang`], [`instant`], [`citation`], [`levels`],
@@ -77,8 +77,6 @@ pub struct Assessment {
     /// The assessment time lies past the deadline: reasons for the delay are required.
     pub late: Option<bool>,
     pub authority: AuthorityDecision,
-    /// ENISA severity, a supporting figure (only for a breach).
-    pub enisa: Option<enisa::Enisa>,
     /// Which parts an open answer could still change (see [`assess_open`]).
     pub provisional: Provisional,
     /// Every rule that fired, in order.
@@ -195,7 +193,6 @@ pub fn assess(f: &Facts) -> Assessment {
             deadline: None,
             late: None,
             authority,
-            enisa: None,
             provisional: Provisional::default(),
             reasons,
         };
@@ -270,7 +267,6 @@ pub fn assess(f: &Facts) -> Assessment {
         deadline,
         late,
         authority,
-        enisa: Some(enisa::severity(f)),
         provisional: Provisional::default(),
         reasons,
     }

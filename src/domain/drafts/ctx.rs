@@ -676,7 +676,11 @@ impl Ctx<'_> {
     /// that leaves out the method's adjustments for the context of the processing.
     pub(super) fn enisa_line(&self) -> Option<String> {
         use crate::domain::enisa::{quarters, Severity};
-        let e = self.s.enisa?;
+        // Computed here, for the record only: the verdict never needs it.
+        let e = self
+            .s
+            .breach
+            .then(|| crate::domain::enisa::severity(&self.d.facts))?;
         let band = match (e.band, self.lang) {
             (Severity::Low, Lang::De) => "niedrig",
             (Severity::Medium, Lang::De) => "mittel",
