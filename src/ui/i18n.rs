@@ -481,12 +481,12 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "E.g. a group e-mail from a vaccination centre, a therapist, a debt advice service or a self-help group: being on the list alone reveals something about health, religion, sex life, criminal offences or the like (Art. 9 and 10 GDPR).",
         ),
         Key::QAware => (
-            "Wann haben Sie von der Panne erfahren?",
-            "When did you become aware of the breach?",
+            "Wann hat jemand in Ihrer Organisation zuerst davon erfahren?",
+            "When did anyone in your organisation first learn of it?",
         ),
         Key::QAwareHint => (
-            "Gemeint ist der Zeitpunkt, zu dem Sie hinreichend sicher wussten, dass personenbezogene Daten betroffen sind. Ab dann laufen die 72 Stunden.",
-            "The moment you were reasonably certain that personal data were affected. The 72 hours run from then.",
+            "Auch die Mitarbeiterin, die es bemerkt hat, zählt. Ab dann laufen die 72 Stunden; eine kurze Prüfung schiebt sie nicht hinaus. Nicht der Zeitpunkt, zu dem Sie dies ausfüllen.",
+            "The member of staff who noticed it counts too. The 72 hours run from then; a short check does not postpone them. Not the time you fill this in.",
         ),
         Key::AwareLabel => ("Kenntnis seit", "Aware since"),
         Key::QOccurrence => ("Wann ist der Vorfall passiert?", "When did the incident happen?"),
