@@ -11,6 +11,7 @@
 use super::ctx::Ctx;
 use super::document::{Block, DocKind, Document, Row, Section};
 use super::format;
+use crate::domain::authority::AuthorityDecision;
 use crate::domain::{Lang, RiskLevel, Role};
 
 /// The notification to the competent supervisory authority, or a processor's notice to its
@@ -137,12 +138,22 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
     }
     if !others.is_empty() {
         let names: Vec<String> = others.iter().map(|a| c.authority_name(a)).collect();
+        // Without a main establishment in the Union, every one of them is competent (EDPB
+        // Guidelines 9/2022 para 73); otherwise the others only may be.
+        let every = matches!(c.s.authority, AuthorityDecision::Several { .. });
         notes.push(format!(
             "{} {}",
-            c.t(
-                "Weitere möglicherweise zuständige Behörden:",
-                "Other authorities that may be competent:"
-            ),
+            if every {
+                c.t(
+                    "Dieselbe Meldung geht auch an jede dieser Behörden (jede Aufsicht eines Staates, in dem Betroffene leben; EDSA-Leitlinien 9/2022, Rn. 73):",
+                    "The same notification also goes to each of these authorities (every authority of a country where people affected live; EDPB Guidelines 9/2022 para 73):",
+                )
+            } else {
+                c.t(
+                    "Weitere möglicherweise zuständige Behörden:",
+                    "Other authorities that may be competent:",
+                )
+            },
             names.join("; ")
         ));
     }
@@ -297,6 +308,14 @@ fn controller(c: &Ctx) -> Section {
         c.row("Art der Stelle", "Kind of organisation", c.org_kind()),
         c.row("Rolle", "Role", role),
     ];
+    // A controller seated outside the EU/EEA names its representative in the Union (Art. 27).
+    if a.country.is_some_and(|country| !country.is_eea()) {
+        rows.push(c.row(
+            "Vertreter in der Union (Art. 27 DSGVO)",
+            "Representative in the Union (Art. 27 GDPR)",
+            c.or_open(&a.representative),
+        ));
+    }
     if !processor {
         if let Some(rule) = c.competence() {
             rows.push(c.row(

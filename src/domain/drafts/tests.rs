@@ -1050,3 +1050,27 @@ fn exception_a_is_not_the_reason_where_data_were_lost() {
         }
     }
 }
+
+#[test]
+fn a_controller_outside_the_eea_names_its_representative_and_every_authority() {
+    use crate::domain::authority::Country;
+    let swiss = Answers {
+        country: Country::from_code("CH"),
+        subject_countries: vec![Country::DE, Country::from_code("FR").unwrap()],
+        representative: "EU-Vertretung GmbH, Leopoldstraße 1, 80802 München".into(),
+        ..seed()
+    };
+    let text = letter(&swiss, Lang::De);
+    assert!(
+        text.contains("Vertreter in der Union (Art. 27 DSGVO): EU-Vertretung GmbH, Leopoldstraße 1, 80802 München"),
+        "{text}"
+    );
+    let notes = built(&swiss, DocKind::Authority, Lang::De).notes.join("\n");
+    assert!(
+        notes.contains("Dieselbe Meldung geht auch an jede dieser Behörden")
+            && notes.contains("Commission nationale"),
+        "{notes}"
+    );
+    // Seated in Germany: no representative row.
+    assert!(!letter(&seed(), Lang::De).contains("Art. 27"));
+}
