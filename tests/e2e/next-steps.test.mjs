@@ -534,8 +534,13 @@ ${snippet.replace('<iframe id=', '<iframe name="app" id=')}
   const csv = await download(page, frame, '#register-csv');
   assert.equal(csv.name, 'verzeichnis-datenpannen-2026-11-23.csv');
   assert.equal(csv.bytes.toString('utf8').split('\r\n').length, 3);
+  // The deadline's calendar file downloads from the frame too.
+  const ics = await download(page, frame, '#draft-calendar');
+  assert.match(ics.name, /^meldefrist-2026-11-26-\d{4}\.ics$/);
+  assert.match(ics.bytes.toString('utf8'), /\r\nDTSTART:20261126T080000Z\r\n/);
 
-  // The snippet grants the frame no clipboard (allow=""): the copy is refused, the message says
+  // The snippet grants the frame the clipboard (allow="clipboard-write"); where the browser still
+  // refuses (no permission granted in this context), the copy is refused, the message says
   // so, and the field's text is selected for copying by hand.
   await frame.getByLabel('Formularhilfe').check();
   const field = frame.locator('.form-aid-field[data-open=false]').first();
@@ -578,6 +583,9 @@ test('offline after the first visit: the register and the form aid work without 
   }
   const json = await download(page, frame, '#register-json');
   assert.equal(JSON.parse(json.bytes.toString('utf8')).entries.length, 2);
+  // The deadline's calendar file, made in the page without a network.
+  const ics = await download(page, frame, '#draft-calendar');
+  assert.match(ics.bytes.toString('utf8'), /^BEGIN:VCALENDAR\r\n[\s\S]*\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
   await frame.getByLabel('Formularhilfe').check();
   const field = frame.locator('.form-aid-field[data-open=false]').first();
   await field.locator('.form-aid-copy').click();
