@@ -39,6 +39,7 @@ enum Label {
     Deadline,
     Calendar,
     CalendarSaved,
+    NextSteps,
 }
 
 fn label(l: Label, lang: Lang) -> &'static str {
@@ -84,6 +85,8 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (NotesTitle, Lang::En) => "Notes on this draft",
         (Preview, Lang::De) => "Vorschau",
         (Preview, Lang::En) => "Preview",
+        (NextSteps, Lang::De) => "Jetzt zu tun",
+        (NextSteps, Lang::En) => "What to do now",
         (Deadline, Lang::De) => "Meldefrist",
         (Deadline, Lang::En) => "Notification deadline",
         (Calendar, Lang::De) => "In den Kalender",
@@ -285,8 +288,36 @@ pub fn DraftsPanel() -> impl IntoView {
         })
     };
 
+    // "Jetzt zu tun": the next steps from the verdict and the answers, each with its due date.
+    let next_steps = move || {
+        let l = ui.get();
+        let items = verdict.with(|(_, s)| {
+            answers.with(|a| {
+                crate::domain::todo::steps(a, s, l)
+                    .into_iter()
+                    .map(|step| {
+                        let due = match step.due {
+                            crate::domain::todo::Due::By(at) => {
+                                crate::domain::todo::due_text(step.due, browser_offset_at(at), l)
+                            }
+                            other => crate::domain::todo::due_text(other, 0, l),
+                        };
+                        view! { <li>{step.text}" "<strong class="next-step-due">{due}</strong></li> }
+                    })
+                    .collect_view()
+            })
+        });
+        view! {
+            <section class="next-steps" aria-labelledby="next-steps-title">
+                <h3 id="next-steps-title">{label(Label::NextSteps, l)}</h3>
+                <ol>{items}</ol>
+            </section>
+        }
+    };
+
     view! {
         <div class="drafts-panel no-print">
+            {next_steps}
             {deadline_line}
             <fieldset class="draft-choice">
                 <legend>{move || label(Label::WhichDoc, ui.get())}</legend>

@@ -644,3 +644,44 @@ test('"In den Kalender": the .ics file for a public vector parses back to its de
   assert.match(await frame.locator('#draft-deadline-text').innerText(), /^bis [A-Z][a-z]\.,\s\d{2}\.\d{2}\., \d{2}:\d{2} Uhr$/);
   assert.deepEqual(errors, []);
 });
+
+test('"Jetzt zu tun" for two public vectors names the authority, the deadline and the steps', TIMEOUT, async () => {
+  const vectors = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'cases', 'public.json'), 'utf8'));
+  const expected = (id) => vectors.cases.find((c) => c.id === id).expected;
+  const server = await serve(DIST);
+  const { frame, errors } = await open(server.url);
+  const steps = () => frame.locator('.next-steps li').allInnerTexts();
+  // pub-11, the seed: the LDI NRW by the deadline, no message to the people (risk, not high).
+  await caseAtSummary(frame, { ...CASE, sensitive_context: false, accessed: null });
+  assert.equal(expected('pub-11').notify_subjects, 'no');
+  let list = await steps();
+  assert.equal(await frame.locator('#next-steps-title').innerText(), 'Jetzt zu tun');
+  assert.match(list[0], /^Die Datenpanne melden an: Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen/);
+  // Aware on 23.11.2026 at 09:00 in Berlin: 72 hours later, Thursday 26.11., 09:00.
+  assert.match(list[0], /bis Do\., 26\.11\., 09:00 Uhr$/);
+  assert.ok(!list.some((s) => /benachrichtigen/.test(s)), list.join('\n'));
+  assert.ok(list.some((s) => /Löschung schriftlich zu bestätigen/.test(s)), list.join('\n'));
+  assert.match(list[list.length - 1], /^Den Vorfall intern dokumentieren \(Art\. 33 Abs\. 5 DSGVO\)/);
+  // pub-16: a lost laptop with 800 customers' bank details, a private body in Bavaria.
+  assert.equal(expected('pub-16').notify_subjects, 'yes');
+  await loadCase(frame, {
+    ...CASE,
+    sector: 'private',
+    land: 'BY',
+    org_name: 'Versandhandel Beispiel GmbH',
+    incident_type: 'lost_device',
+    cause: 'error',
+    confidentiality: 'unknown_recipients',
+    sensitive_context: false,
+    data: ['contact', 'financial'],
+    subjects: '800',
+    aware_at: '2026-11-22T16:30',
+  });
+  await frame.waitForFunction(() => /Bayerisches Landesamt/.test(document.querySelector('.next-steps li')?.textContent ?? ''));
+  list = await steps();
+  assert.match(list[0], /Bayerisches Landesamt für Datenschutzaufsicht.*bis Mi\., 25\.11\., 16:30 Uhr$/);
+  assert.match(list[1], /^Die betroffenen Personen benachrichtigen, jede für sich.* unverzüglich$/);
+  assert.ok(!list.some((s) => /Löschung schriftlich/.test(s)), 'no recipient to ask');
+  assert.equal(list.length, 3);
+  assert.deepEqual(errors, []);
+});
