@@ -492,7 +492,26 @@ impl Reading {
     }
 }
 
+/// 64-bit FNV-1a of a text: short, stable ids (not a security hash).
+pub fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 impl Answers {
+    /// What identifies a case across its saves: when it became known, by whom, what happened.
+    /// The register's row id and the calendar entry's UID both come from it, so a case saved
+    /// again replaces its row and its calendar entry.
+    pub fn case_fingerprint(&self) -> u64 {
+        let kind = self.incident_type.map(|t| t.key()).unwrap_or("");
+        fnv1a(&format!(
+            "{}\u{1f}{}\u{1f}{kind}",
+            self.aware_at.trim(),
+            self.org_name.trim()
+        ))
+    }
+
     /// Check every answer. Problems are reported per field; nothing is changed.
     pub fn validate(&self, now: Instant, zone: &dyn Zone) -> Vec<FieldError> {
         let mut errors = Vec::new();
@@ -807,6 +826,31 @@ mod tests {
             .reasons
             .iter()
             .any(|r| matches!(r.kind, crate::domain::ReasonKind::Provisional)));
+    }
+
+    #[test]
+    fn a_case_keeps_its_fingerprint_over_saves_and_edits_of_other_answers() {
+        let a = Answers {
+            aware_at: "2026-11-23T09:00".into(),
+            org_name: "Kreis Musterland".into(),
+            incident_type: Some(IncidentType::OpenDistributionList),
+            ..Answers::default()
+        };
+        let edited = Answers {
+            org_name: " Kreis Musterland ".into(),
+            description: "ergänzt".into(),
+            subjects: "1.494".into(),
+            ..a.clone()
+        };
+        assert_eq!(a.case_fingerprint(), edited.case_fingerprint());
+        let other = Answers {
+            aware_at: "2026-11-23T10:00".into(),
+            ..a.clone()
+        };
+        assert_ne!(a.case_fingerprint(), other.case_fingerprint());
+        // FNV-1a's published test value for the empty text.
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
     }
 
     #[test]

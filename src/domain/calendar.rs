@@ -17,8 +17,8 @@ pub struct DeadlineEntry {
     pub deadline: Instant,
     /// When the file is made (`DTSTAMP`).
     pub now: Instant,
-    /// What identifies the case across saves: it seeds the UID.
-    pub case_key: String,
+    /// What identifies the case across saves (`Answers::case_fingerprint`): it seeds the UID.
+    pub case: u64,
     /// The organisation's name, if given.
     pub organisation: String,
     /// The competent authority's name(s), if known.
@@ -80,15 +80,10 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-/// A stable identifier for the case (FNV-1a over its key), so that a second download of the
-/// same case updates the calendar entry.
-pub fn uid(case_key: &str, suffix: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in case_key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}-{suffix}@datenpanne-selbstcheck")
+/// A stable identifier for the case's entry, so that a second download of the same case
+/// updates the calendar entry.
+pub fn uid(case: u64, suffix: &str) -> String {
+    format!("{case:016x}-{suffix}@datenpanne-selbstcheck")
 }
 
 /// The suggested file name, `meldefrist-YYYY-MM-DD-HHMM.ics`, in the local time of the user.
@@ -168,7 +163,7 @@ pub fn deadline_ics(e: &DeadlineEntry, lang: Lang) -> String {
     }
     let event = |out: &mut String, suffix: &str, at: Instant, summary: &str, text: &str| {
         out.push_str(&fold("BEGIN:VEVENT"));
-        out.push_str(&fold(&format!("UID:{}", uid(&e.case_key, suffix))));
+        out.push_str(&fold(&format!("UID:{}", uid(e.case, suffix))));
         out.push_str(&fold(&format!("DTSTAMP:{}", utc_stamp(e.now))));
         out.push_str(&fold(&format!("DTSTART:{}", utc_stamp(at))));
         out.push_str(&fold(&format!("SUMMARY:{}", escape_text(summary))));
@@ -205,7 +200,7 @@ mod tests {
         DeadlineEntry {
             deadline: parse_rfc3339("2026-03-30T09:15:00Z").unwrap(),
             now: parse_rfc3339("2026-03-28T08:00:00Z").unwrap(),
-            case_key: "2026-03-27T10:15|Praxis Dr. Weber".into(),
+            case: 0x0123_4567_89ab_cdef,
             organisation: "Praxis Dr. Weber; Zahnärzte, Hannover".into(),
             authority: "Die Landesbeauftragte für den Datenschutz Niedersachsen".into(),
             form_link: "https://www.lfd.niedersachsen.de/".into(),
@@ -295,7 +290,7 @@ mod tests {
         assert_eq!(uid_of(&a), uid_of(&b));
         let other = deadline_ics(
             &DeadlineEntry {
-                case_key: "another case".into(),
+                case: 42,
                 ..entry()
             },
             Lang::De,

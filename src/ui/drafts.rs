@@ -377,7 +377,7 @@ pub fn DraftsPanel() -> impl IntoView {
 
 /// The iCalendar file for the notification deadline of this case: the competent authority and
 /// its breach form (or website) in the description, a reminder to complete a provisional
-/// notification, one UID per case (its awareness, organisation and kind of incident).
+/// notification, one UID per case (`Answers::case_fingerprint`, as the register's row id).
 fn calendar_file(
     a: &crate::domain::answers::Answers,
     s: &crate::domain::Assessment,
@@ -395,12 +395,7 @@ fn calendar_file(
     let entry = crate::domain::calendar::DeadlineEntry {
         deadline,
         now,
-        case_key: format!(
-            "{}|{}|{}",
-            a.aware_at,
-            a.org_name.trim(),
-            a.incident_type.map_or("", |t| t.key())
-        ),
+        case: a.case_fingerprint(),
         organisation: a.org_name.clone(),
         authority: authorities
             .iter()

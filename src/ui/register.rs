@@ -288,23 +288,9 @@ fn store(entries: &[Entry]) -> bool {
     storage().is_some_and(|s| s.set_item(REGISTER_KEY, &text).is_ok())
 }
 
-/// 64-bit FNV-1a: short, stable ids from the case's identifying answers.
-fn fnv(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The id of a case: the same for every save of it (when it became known, by whom, what
-/// happened), so that saving it again replaces its row.
+/// The id of a case: the same for every save of it, so that saving it again replaces its row.
 fn case_id(a: &crate::domain::answers::Answers) -> String {
-    let kind = a.incident_type.map(|t| t.key()).unwrap_or("");
-    let key = format!(
-        "{}\u{1f}{}\u{1f}{kind}",
-        a.aware_at.trim(),
-        a.org_name.trim()
-    );
-    format!("fall-{:016x}", fnv(&key))
+    format!("fall-{:016x}", a.case_fingerprint())
 }
 
 /// A title from the organisation's name and the description's first words.
@@ -818,7 +804,7 @@ fn row(
     remove: impl Fn(String) + Copy + 'static,
     record: impl Fn(String) + Copy + 'static,
 ) -> impl IntoView {
-    let key = format!("{:016x}", fnv(&e.id));
+    let key = format!("{:016x}", crate::domain::answers::fnv1a(&e.id));
     let (date_id, ref_id) = (format!("reg-date-{key}"), format!("reg-ref-{key}"));
     // Drawn afresh in another language (the row's key holds it): plain texts, no closures.
     let cell = move |c: Label| label(c, l);
