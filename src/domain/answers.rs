@@ -699,12 +699,35 @@ impl Answers {
             assessed_at: Some(now),
             organisation: self.organisation(),
         };
+        let cautious = facts(Side::Cautious);
+        // Art. 34(3)(b) and (c) only matter where telling the people may be due.
+        if !high_risk_possible(&cautious) {
+            r.open
+                .retain(|f| !matches!(f, Field::Neutralised | Field::Disproportionate));
+        }
         Derived {
-            facts: facts(Side::Cautious),
+            facts: cautious,
             hopeful: facts(Side::Hopeful),
             open: r.open,
         }
     }
+
+    /// Whether the people's part is at stake: a high risk on the cautious reading of the
+    /// answers (Art. 34(1)). Only then are the exceptions of Art. 34(3)(b) and (c) asked.
+    pub fn people_at_stake(&self) -> bool {
+        high_risk_possible(&self.to_facts(Instant(0), &instant::FixedZone(0)).facts)
+    }
+
+    /// Whether data were or may have been lost or altered, so that a backup matters.
+    pub fn lost_or_altered(&self) -> bool {
+        self.integrity != Some(Integrity::None) || self.availability != Some(Availability::None)
+    }
+}
+
+/// A high risk on these facts, before any Art. 34(3) exception (the risk does not depend on
+/// them).
+fn high_risk_possible(f: &Facts) -> bool {
+    super::risk::risk_level(f, &mut Vec::new()).0 == super::levels::RiskLevel::High
 }
 
 #[cfg(test)]
@@ -734,6 +757,62 @@ mod tests {
             let got = parse_local(text, &CET).map(|o| o.map(|i| i.to_rfc3339_utc()));
             assert_eq!(got, want.map(|o| o.map(String::from)), "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_exceptions_of_art_34_3_b_and_c_are_asked_only_where_a_high_risk_is_possible() {
+        // Nothing answered yet: the cautious reading may be a high risk, so both are asked.
+        let open = Answers::default().to_facts(now(), &CET).open;
+        assert!(open.contains(&Field::Neutralised) && open.contains(&Field::Disproportionate));
+        assert!(Answers::default().people_at_stake());
+        // One e-mail address sent to one trusted recipient: no high risk on either reading.
+        let a = Answers {
+            role: Some(Role::Controller),
+            personal_data: Some(true),
+            confidentiality: Some(Confidentiality::TrustedRecipient),
+            sensitive_context: Some(false),
+            cause: Some(Cause::Error),
+            integrity: Some(Integrity::None),
+            availability: Some(Availability::None),
+            data: Categories::new().with(DataCategory::Contact),
+            subjects: "1".into(),
+            vulnerable: Some(false),
+            ..Default::default()
+        };
+        assert!(!a.people_at_stake());
+        let open = a.to_facts(now(), &CET).open;
+        assert!(!open.contains(&Field::Neutralised), "{open:?}");
+        assert!(!open.contains(&Field::Disproportionate), "{open:?}");
+        // Health data published: a high risk, asked again; the answers were kept.
+        let b = Answers {
+            data: Categories::new().with(DataCategory::Health),
+            confidentiality: Some(Confidentiality::Public),
+            high_risk_neutralised: Some(false),
+            ..a
+        };
+        assert!(b.people_at_stake());
+        assert_eq!(b.high_risk_neutralised, Some(false));
+    }
+
+    #[test]
+    fn a_backup_matters_only_where_data_may_be_lost_or_altered() {
+        let none = Answers {
+            integrity: Some(Integrity::None),
+            availability: Some(Availability::None),
+            ..Default::default()
+        };
+        assert!(!none.lost_or_altered());
+        assert!(Answers::default().lost_or_altered(), "not known yet: asked");
+        let lost = Answers {
+            availability: Some(Availability::Permanent),
+            ..none.clone()
+        };
+        assert!(lost.lost_or_altered());
+        let altered = Answers {
+            integrity: Some(Integrity::NotRestored),
+            ..none
+        };
+        assert!(altered.lost_or_altered());
     }
 
     #[test]

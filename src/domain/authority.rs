@@ -158,6 +158,20 @@ pub struct Authority {
     /// Official name (German for the German authorities).
     pub name: &'static str,
     pub name_en: Option<&'static str>,
+    /// The breach link was not seen on the authority's own site: show "bitte vor Nutzung prüfen /
+    /// please verify".
+    pub verify: bool,
+    /// Other fields (by name) that are only seed-unverified or inferred (and breach form/info
+    /// links not seen on the authority's own site): show them with "please verify" too.
+    pub unverified: &'static [&'static str],
+    /// The row of its [`Contact`] (read through [`Authority::contact`]).
+    contact: usize,
+}
+
+/// How to reach an authority. A table of its own: the drafts module (letter, "Jetzt zu tun",
+/// form aid) reads it; the app module names the authority only and does not carry it.
+#[derive(Debug, PartialEq)]
+pub struct Contact {
     pub postal_address: Option<&'static str>,
     pub phone: Option<&'static str>,
     pub email: Option<&'static str>,
@@ -165,19 +179,17 @@ pub struct Authority {
     /// The page or form for notifying a breach (Art. 33).
     pub breach_url: Option<&'static str>,
     pub breach_confidence: Option<Confidence>,
-    /// The breach link was not seen on the authority's own site: show "bitte vor Nutzung prüfen /
-    /// please verify".
-    pub verify: bool,
-    /// Other fields (by name) that are only seed-unverified or inferred (and breach form/info
-    /// links not seen on the authority's own site): show them with "please verify" too.
-    pub unverified: &'static [&'static str],
 }
 
 impl Authority {
+    /// How to reach it.
+    pub fn contact(&self) -> &'static Contact {
+        &CONTACTS[self.contact]
+    }
     /// The breach link to show, with whether it needs "please verify"; `None`: show the website
     /// and contact data instead, with a note that no form link is known.
     pub fn breach_link(&self) -> Option<(&'static str, bool)> {
-        self.breach_url.map(|u| (u, self.verify))
+        self.contact().breach_url.map(|u| (u, self.verify))
     }
     /// Whether the named field's value must be shown with "please verify".
     pub fn needs_verify(&self, field: &str) -> bool {
@@ -1480,7 +1492,7 @@ mod tests {
                 1,
                 "{id} unique"
             );
-            let urls = [a.website, a.breach_url];
+            let urls = [a.contact().website, a.contact().breach_url];
             for url in urls.into_iter().flatten() {
                 check_url(id, url);
                 assert!(
@@ -1495,11 +1507,11 @@ mod tests {
             let fields: [(&str, Option<&str>); 7] = [
                 ("name", Some(a.name)),
                 ("name_en", a.name_en),
-                ("postal_address", a.postal_address),
-                ("phone", a.phone),
-                ("email", a.email),
-                ("website", a.website),
-                ("breach_url", a.breach_url),
+                ("postal_address", a.contact().postal_address),
+                ("phone", a.contact().phone),
+                ("email", a.contact().email),
+                ("website", a.contact().website),
+                ("breach_url", a.contact().breach_url),
             ];
             for (key, value) in fields {
                 let raw = if key == "breach_method" {
@@ -1513,18 +1525,18 @@ mod tests {
                     assert_eq!(v.trim(), v, "{id}.{key}");
                 }
             }
-            if let Some(mail) = a.email {
+            if let Some(mail) = a.contact().email {
                 assert!(mail.contains('@') && !mail.contains(' '), "{id}: {mail}");
             }
             // The verify flag: set wherever the breach link was not seen on the authority's site.
             let seen_on_site = j["breach_url"]["confidence"] == "seen-in-source"
                 && j["breach_url"]["source_type"] == "authority_site";
-            if a.breach_url.is_some() && !seen_on_site {
+            if a.contact().breach_url.is_some() && !seen_on_site {
                 assert!(a.verify && a.needs_verify("breach_url"), "{id}: verify");
             }
             assert_eq!(
-                a.breach_url.is_some(),
-                a.breach_confidence.is_some(),
+                a.contact().breach_url.is_some(),
+                a.contact().breach_confidence.is_some(),
                 "{id}"
             );
         }
@@ -1538,7 +1550,10 @@ mod tests {
             assert!(a.breach_link().is_some_and(|(_, v)| v), "{id}");
         }
         let mv = authority("lfdi-mv").expect("lfdi-mv");
-        assert_eq!(mv.breach_confidence, Some(Confidence::SeedUnverified));
+        assert_eq!(
+            mv.contact().breach_confidence,
+            Some(Confidence::SeedUnverified)
+        );
         for id in ["baylda", "blnbdi", "hmbbfdi", "sdtb-sn", "lfd-nds"] {
             assert!(!authority(id).expect(id).verify, "{id}");
         }
@@ -1565,9 +1580,14 @@ mod tests {
             match a.breach_link() {
                 Some((url, _)) => check_url(id, url),
                 None => {
-                    assert!(a.website.is_some(), "{id}: no link and no website");
                     assert!(
-                        a.email.is_some() || a.postal_address.is_some() || a.phone.is_some(),
+                        a.contact().website.is_some(),
+                        "{id}: no link and no website"
+                    );
+                    assert!(
+                        a.contact().email.is_some()
+                            || a.contact().postal_address.is_some()
+                            || a.contact().phone.is_some(),
                         "{id}: no link and no contact data"
                     );
                 }

@@ -90,14 +90,14 @@ fn channel(a: &Authority, lang: Lang) -> String {
         }
         None => {
             let mut ways = Vec::new();
-            if let Some(e) = a.email {
+            if let Some(e) = a.contact().email {
                 ways.push(if de {
                     format!("per E-Mail an {e}")
                 } else {
                     format!("by e-mail to {e}")
                 });
             }
-            if let Some(p) = a.postal_address {
+            if let Some(p) = a.contact().postal_address {
                 ways.push(if de {
                     format!("per Post an {}", p.replace('\n', ", "))
                 } else {
@@ -105,7 +105,7 @@ fn channel(a: &Authority, lang: Lang) -> String {
                 });
             }
             if ways.is_empty() {
-                if let Some(w) = a.website {
+                if let Some(w) = a.contact().website {
                     ways.push(if de {
                         format!("über die Website {w}")
                     } else {

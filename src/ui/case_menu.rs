@@ -349,6 +349,21 @@ pub fn CaseMenu() -> impl IntoView {
         }
         embed::apply_url_params(lang, answers);
         embed::start_height_reporting();
+        // Leaving or reloading asks first while there are answers that would be lost: autosave
+        // off and something entered beyond what the page was opened with (issue 15).
+        let touched = StoredValue::new(false);
+        Effect::new(move |first: Option<()>| {
+            answers.track();
+            if first.is_some() {
+                touched.set_value(true);
+            }
+        });
+        super::browser::on_window("beforeunload", move |ev| {
+            if touched.get_value() && !autosave.get_untracked() {
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+            }
+        });
     });
 
     // While autosave is on, every change is written; while it is off, nothing is.

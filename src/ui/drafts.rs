@@ -404,7 +404,7 @@ fn calendar_file(
             .join("; "),
         form_link: authorities
             .iter()
-            .filter_map(|x| x.breach_link().map(|(u, _)| u).or(x.website))
+            .filter_map(|x| x.breach_link().map(|(u, _)| u).or(x.contact().website))
             .collect::<Vec<_>>()
             .join(" "),
         provisional: s.provisional.authority,

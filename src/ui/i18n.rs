@@ -31,7 +31,10 @@ pub enum Key {
     BackToStart,
     Next,
     ToSummary,
+    BackToSummary,
     Edit,
+    NextStepsLink,
+    NoticeKind(bool),
     // Steps.
     StepWho,
     StepWhoIntro,
@@ -232,15 +235,8 @@ pub enum Key {
     CompetentBecause,
     AlsoCompetent,
     EnterOrganisation,
-    PostalAddress,
-    Phone,
-    Email,
-    Website,
-    BreachForm,
-    NoBreachForm,
-    NewTab,
     PleaseVerify,
-    Unknown,
+    ContactInList,
 }
 
 /// The text of `key` in `lang`.
@@ -294,6 +290,10 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::Next => ("Weiter", "Next"),
         Key::ToSummary => ("Zur Zusammenfassung", "To the summary"),
         Key::Edit => ("Ändern", "Change"),
+        Key::BackToSummary => ("Zurück zur Zusammenfassung", "Back to the summary"),
+        Key::NextStepsLink => ("Jetzt zu tun: die Liste", "What to do now: the list"),
+        Key::NoticeKind(true) => ("Folgemeldung", "Follow-up notification"),
+        Key::NoticeKind(false) => ("Erstmeldung", "First notification"),
         Key::StepWho => ("Wer sind Sie?", "Who are you?"),
         Key::StepWhoIntro => (
             "Davon hängen Ihre Pflichten und die zuständige Aufsichtsbehörde ab.",
@@ -326,10 +326,10 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         ),
         Key::StepSummary => ("Zusammenfassung", "Summary"),
         Key::StepSummaryIntro => (
-            "Prüfen Sie Ihre Angaben. Mit „Ändern“ kommen Sie zurück zu jedem Schritt; nichts geht verloren.",
-            "Check your answers. “Change” takes you back to any step; nothing is lost.",
+            "Zuerst, was jetzt zu tun ist, und die Entwürfe; darunter Ihre Angaben zum Prüfen. Mit „Ändern“ kommen Sie zu jedem Schritt und wieder hierher; nichts geht verloren.",
+            "First what to do now, and the drafts; below them your answers to check. “Change” takes you to any step and back here; nothing is lost.",
         ),
-        Key::DraftsTitle => ("Entwürfe", "Drafts"),
+        Key::DraftsTitle => ("Jetzt zu tun und Entwürfe", "What to do now, and drafts"),
         Key::NotKnownYet => ("noch unklar", "not known yet"),
         Key::NotGiven => ("keine Angabe", "not given"),
         Key::NoneOfThese => ("keine davon", "none of these"),
@@ -493,7 +493,7 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::Occurrence(o) => occurrence(o),
         Key::QOccurredTimes => ("Zeitpunkt oder Zeitraum des Vorfalls", "Time or period of the incident"),
         Key::OccurredAt => ("Zeitpunkt", "Time"),
-        Key::OccurredFrom => ("Beginn", "Start"),
+        Key::OccurredFrom => ("Zeitpunkt (bei einem Zeitraum: Beginn)", "Time (for a period: start)"),
         Key::OccurredTo => ("Ende", "End"),
         Key::QDiscovery => ("Wie wurde die Panne entdeckt?", "How was the breach discovered?"),
         Key::Discovery(d) => discovery(d),
@@ -509,17 +509,20 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         ),
         Key::SubjectsLabel => ("Anzahl Personen", "Number of people"),
         Key::QRecords => (
-            "Wie viele Datensätze sind ungefähr betroffen?",
-            "About how many records are affected?",
+            "Wie viele Dokumente oder Einträge sind ungefähr betroffen?",
+            "About how many documents or entries are affected?",
         ),
-        Key::RecordsLabel => ("Anzahl Datensätze", "Number of records"),
+        Key::RecordsLabel => (
+            "Anzahl (z. B. 1 Befund, 420 Lohnabrechnungen)",
+            "Number (e.g. 1 report, 420 payslips)",
+        ),
         Key::QVulnerable => (
             "Sind besonders schutzbedürftige Personen betroffen?",
             "Are vulnerable people affected?",
         ),
         Key::QVulnerableHint => (
-            "Z. B. Kinder, Patientinnen und Patienten, Pflegebedürftige, Beschäftigte in Abhängigkeit.",
-            "E.g. children, patients, people in care, employees in a dependent position.",
+            "Z. B. Kinder, Patientinnen und Patienten, Pflegebedürftige. Beschäftigte nur, wenn die Daten ihnen bei ihrem Arbeitgeber schaden können (z. B. Krankheit, Abmahnung), nicht schon, weil sie angestellt sind.",
+            "E.g. children, patients, people in care. Employees only where the data could harm them with their employer (illness, a warning), not merely because they are employed.",
         ),
         Key::QGroups => ("Welche Gruppen von Personen?", "Which groups of people?"),
         Key::GroupsLabel => (
@@ -543,12 +546,12 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "E.g. diagnoses, x-ray reports, religion (church tax)",
         ),
         Key::QUnintelligible => (
-            "Waren die Daten für Unbefugte unlesbar?",
-            "Were the data unintelligible to unauthorised people?",
+            "Waren die Daten verschlüsselt, sodass Unbefugte sie nicht lesen konnten?",
+            "Were the data encrypted, so that unauthorised people could not read them?",
         ),
         Key::QUnintelligibleHint => (
-            "Ja nur bei Verschlüsselung oder Hashing nach Stand der Technik, wenn Schlüssel oder Passwort nicht ebenfalls betroffen sind.",
-            "Yes only with state-of-the-art encryption or hashing whose key or password was not compromised too.",
+            "Ja z. B.: Die Datei war verschlüsselt, und das Passwort hatte der Empfänger nicht. Nein, wenn das Passwort in derselben E-Mail stand oder ebenfalls abhandenkam.",
+            "Yes, for example: the file was encrypted and the recipient did not have the password. No if the password was in the same e-mail or was lost too.",
         ),
         Key::QBackup => (
             "Gibt es eine Sicherung, aus der die Daten wiederhergestellt sind oder werden?",
@@ -657,7 +660,7 @@ fn texts(key: Key) -> (&'static str, &'static str) {
             "Polizei, BSI/CERT, Versicherung oder andere Stellen informiert?",
             "Police, CERT, insurer or other bodies informed?",
         ),
-        Key::QFollowUp => ("Art der Meldung", "Kind of notification"),
+        Key::QFollowUp => ("Erstmeldung oder Folgemeldung?", "First or follow-up notification?"),
         Key::FollowUpLabel => (
             "Dies ergänzt eine bereits abgegebene Meldung (Folgemeldung)",
             "This completes a notification already made (follow-up)",
@@ -701,9 +704,18 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::BreachNo => ("Keine Datenpanne im Sinne der DSGVO", "Not a personal data breach under the GDPR"),
         Key::PartRisk => ("Risiko für die Betroffenen", "Risk to the people"),
         Key::RiskNone => ("entfällt", "not applicable"),
-        Key::RiskLow => ("voraussichtlich kein Risiko", "unlikely to result in a risk"),
-        Key::RiskRisk => ("Risiko", "risk"),
-        Key::RiskHigh => ("hohes Risiko", "high risk"),
+        Key::RiskLow => (
+            "voraussichtlich kein Risiko: dokumentieren, nicht melden",
+            "unlikely to result in a risk: record it, no notification",
+        ),
+        Key::RiskRisk => (
+            "Risiko: melden, Benachrichtigung der Personen nicht nötig",
+            "a risk: notify, telling the people is not required",
+        ),
+        Key::RiskHigh => (
+            "hohes Risiko: melden und die Personen benachrichtigen",
+            "high risk: notify and tell the people",
+        ),
         Key::PartAuthority => ("Aufsichtsbehörde (Art. 33 DSGVO)", "Supervisory authority (Art. 33 GDPR)"),
         Key::NotifyYes => ("Meldung an die Aufsichtsbehörde nötig", "Notify the supervisory authority"),
         Key::NotifyNo => ("Keine Meldung an die Aufsichtsbehörde nötig", "No need to notify the supervisory authority"),
@@ -748,18 +760,11 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::CompetentBecause => ("zuständig, weil", "competent because"),
         Key::AlsoCompetent => ("Möglicherweise auch zuständig:", "Possibly also competent:"),
         Key::EnterOrganisation => ("Angaben zur Stelle ergänzen", "Add details of your organisation"),
-        Key::PostalAddress => ("Postanschrift", "Postal address"),
-        Key::Phone => ("Telefon", "Phone"),
-        Key::Email => ("E-Mail", "E-mail"),
-        Key::Website => ("Website", "Website"),
-        Key::BreachForm => ("Meldeformular", "Breach form"),
-        Key::NoBreachForm => (
-            "Kein geprüfter Link zum Meldeformular bekannt: bitte über die Website der Behörde melden.",
-            "No checked link to a breach form is known: please notify through the authority's website.",
+        Key::ContactInList => (
+            "Meldeweg, Anschrift und E-Mail: in der Liste „Jetzt zu tun“ auf der Zusammenfassung.",
+            "How to notify, address and e-mail: in the “What to do now” list on the summary.",
         ),
-        Key::NewTab => ("(öffnet in neuem Tab)", "(opens in a new tab)"),
         Key::PleaseVerify => ("bitte vor Nutzung prüfen", "please verify"),
-        Key::Unknown => ("unbekannt", "unknown"),
     }
 }
 
@@ -1211,6 +1216,7 @@ pub fn format_remaining(overdue: bool, days: i64, hours: i64, minutes: i64, lang
     if days > 0 {
         parts.push(match (de, days) {
             (true, 1) => "1 Tag".to_string(),
+            (true, d) if overdue => format!("{d} Tagen"),
             (true, d) => format!("{d} Tage"),
             (false, 1) => "1 day".to_string(),
             (false, d) => format!("{d} days"),

@@ -1,6 +1,7 @@
 //! The interface. Components read and write state and render; decisions come from
 //! [`crate::domain`].
 
+pub mod browser;
 pub mod case_menu;
 pub mod drafts;
 pub mod drafts_host;
@@ -114,6 +115,7 @@ pub fn Shell() -> impl IntoView {
                 let _ = root.set_attribute("lang", lang.get().code());
             }
         });
+        wizard::follow_history(expect_context::<state::WizardStep>());
     });
     let started = Memo::new(move |_| step.get() > 0);
     view! {

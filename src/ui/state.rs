@@ -28,9 +28,10 @@ pub struct Verdict(pub Memo<(Derived, Assessment)>);
 #[derive(Clone, Copy)]
 pub struct Validation(pub Memo<Vec<FieldError>>);
 
-/// The screen of the wizard: 0 is the start screen, 1..=6 the question steps, 7 the summary.
+/// The screen of the wizard: 0 is the start screen, 1..=6 the question steps, 7 the summary;
+/// and whether the user came from the summary to change an answer (then a button leads back).
 #[derive(Clone, Copy)]
-pub struct WizardStep(pub RwSignal<usize>);
+pub struct WizardStep(pub RwSignal<usize>, pub RwSignal<bool>);
 
 /// The browser's time zone, asked through `Date` (knows the daylight-saving rules of the
 /// user's zone).
@@ -77,7 +78,7 @@ pub fn provide_state(answers: Answers, now: Instant) -> (CaseAnswers, Clock, Ver
     provide_context(clock);
     provide_context(verdict);
     provide_context(validation);
-    provide_context(WizardStep(RwSignal::new(0)));
+    provide_context(WizardStep(RwSignal::new(0), RwSignal::new(false)));
     (answers, clock, verdict)
 }
 

@@ -19,7 +19,7 @@ use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNoti
 
 use super::i18n::{self, text, Key};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
-use super::wizard::step_of;
+use super::wizard::{question_of, step_of, SUMMARY};
 use super::wizard_dom::{el, step_button, step_link, text_el};
 use super::UiLang;
 
@@ -280,6 +280,8 @@ struct Panel {
     parts: Vec<(Element, Element)>,
     reasons: Vec<(Element, Element)>,
     deadline: Element,
+    /// "Zuständig: …" in the authority part, so that it shows without scrolling.
+    to_whom: Element,
     countdown: Option<Element>,
     open: Element,
     competence: Element,
@@ -336,6 +338,7 @@ impl Panel {
         let mut parts = Vec::new();
         let mut reasons = Vec::new();
         let mut deadline = None;
+        let mut to_whom = None;
         for (id, title, _) in PARTS {
             let sid = format!("verdict-{id}");
             let tid = format!("verdict-{id}-title");
@@ -357,6 +360,10 @@ impl Panel {
             answers.push(el(&section, "p", &[("class", "answer")]));
             if id == "authority" {
                 deadline = Some(el(&section, "div", &[]));
+                to_whom = Some(el(&section, "p", &[("class", "to-whom")]));
+                // "Jetzt zu tun" heads the summary (issue 15).
+                let to_list = step_button(&section, SUMMARY, "");
+                label(&to_list, "span", &[], Key::NextStepsLink);
             }
             let details = el(&section, "details", &[("class", "why")]);
             let summary = el(&details, "summary", &[]);
@@ -392,6 +399,7 @@ impl Panel {
             parts,
             reasons,
             deadline: deadline.unwrap_or_else(|| el(&body, "div", &[])),
+            to_whom: to_whom.unwrap_or_else(|| el(&body, "p", &[])),
             countdown: None,
             open,
             competence,
@@ -614,7 +622,8 @@ impl Panel {
         let list = el(box_, "ul", &[]);
         for f in open {
             let li = el(&list, "li", &[]);
-            step_button(&li, step_of(*f), text(lang, Key::Field(*f)));
+            let b = step_button(&li, step_of(*f), text(lang, Key::Field(*f)));
+            let _ = b.set_attribute("data-focus", question_of(*f));
         }
     }
 
@@ -632,9 +641,17 @@ impl Panel {
                 (vec![], vec![])
             }
         };
-        for a in main.into_iter().filter_map(authority::authority) {
+        let main: Vec<&'static Authority> =
+            main.into_iter().filter_map(authority::authority).collect();
+        for a in &main {
             authority_card(box_, a, lang);
         }
+        let names: Vec<&str> = main.iter().map(|a| a.short_name).collect();
+        self.to_whom.set_text_content(
+            (!names.is_empty())
+                .then(|| format!("{}: {}", text(lang, Key::PartCompetence), names.join(", ")))
+                .as_deref(),
+        );
         let unknown = matches!(d, AuthorityDecision::Unknown { .. });
         let because = if unknown {
             d.rule_text(german)
@@ -675,8 +692,9 @@ impl Panel {
     }
 }
 
-/// The contact card of one authority: unknown values say so, never an empty link; values not
-/// seen on the authority's own site say "please verify".
+/// The card of one authority: its name. How to reach it (form, address, e-mail) is in the
+/// "Jetzt zu tun" list on the summary, which comes with the drafts module; the app module does
+/// not carry the contact details (download budget, `tests/e2e/sizes.mjs`).
 fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
     let card = el(
         parent,
@@ -686,103 +704,12 @@ fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
     let name = el(&card, "p", &[("class", "authority-name")]);
     text_el(&name, "strong", &[], a.display_name(lang == Lang::De));
     let _ = name.append_with_str_1(&format!(" ({})", a.short_name));
-    let dl = el(&card, "dl", &[]);
-    let phone_href = a.phone.map(|p| {
-        let digits: String = p
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        format!("tel:{digits}")
-    });
-    let breach = a.breach_link();
-    // (label, value, "please verify", link target, shown as a link)
-    type Row<'a> = (Key, Option<&'a str>, bool, Option<String>, bool);
-    let rows: [Row; 5] = [
-        (
-            Key::PostalAddress,
-            a.postal_address,
-            a.needs_verify("postal_address"),
-            None,
-            false,
-        ),
-        (
-            Key::Phone,
-            a.phone,
-            a.needs_verify("phone"),
-            phone_href,
-            false,
-        ),
-        (
-            Key::Email,
-            a.email,
-            a.needs_verify("email"),
-            a.email.map(|e| format!("mailto:{e}")),
-            false,
-        ),
-        (
-            Key::Website,
-            a.website,
-            a.needs_verify("website"),
-            a.website.map(String::from),
-            true,
-        ),
-        (
-            Key::BreachForm,
-            breach.map(|(u, _)| u),
-            breach.is_some_and(|(_, v)| v),
-            breach.map(|(u, _)| u.to_string()),
-            true,
-        ),
-    ];
-    for (label, value, verify, href, new_tab) in rows {
-        text_el(&dl, "dt", &[], text(lang, label));
-        let dd = el(&dl, "dd", &[]);
-        match (value, href) {
-            (Some(v), Some(href)) => {
-                let mut attrs = vec![("href", href.as_str())];
-                if new_tab {
-                    attrs.push(("target", "_blank"));
-                    attrs.push(("rel", "noopener noreferrer"));
-                }
-                let link = text_el(&dd, "a", &attrs, v);
-                if new_tab {
-                    text_el(
-                        &link,
-                        "span",
-                        &[("class", "visually-hidden")],
-                        &format!(" {}", text(lang, Key::NewTab)),
-                    );
-                }
-            }
-            (Some(v), None) => {
-                text_el(&dd, "span", &[], v);
-            }
-            (None, _) => {
-                text_el(
-                    &dd,
-                    "span",
-                    &[("class", "unknown")],
-                    text(lang, Key::Unknown),
-                );
-            }
-        }
-        if verify && value.is_some() {
-            text_el(
-                &dd,
-                "span",
-                &[("class", "verify")],
-                text(lang, Key::PleaseVerify),
-            );
-        }
-    }
-    if breach.is_none() {
-        text_el(
-            &card,
-            "p",
-            &[("class", "hint")],
-            text(lang, Key::NoBreachForm),
-        );
-    }
+    text_el(
+        &card,
+        "p",
+        &[("class", "hint")],
+        text(lang, Key::ContactInList),
+    );
 }
 
 /// The whole panel. Beside the steps on wide screens; at the bottom, collapsible, on narrow ones.
@@ -827,7 +754,21 @@ pub fn VerdictPanel() -> impl IntoView {
             panel.sync_hint(lang.get_untracked());
         }
     };
-    view! { <aside class="verdict" aria-labelledby="verdict-title" node_ref=node on:click=on_click></aside> }
+    // Escape folds the drawer on narrow screens and gives the focus back to its toggle.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let Some(aside) = node.get_untracked() else {
+            return;
+        };
+        if ev.key() == "Escape" && aside.class_list().contains("open") {
+            if let Ok(Some(t)) = aside.query_selector(".verdict-toggle") {
+                if let Some(t) = t.dyn_ref::<web_sys::HtmlElement>() {
+                    t.click();
+                    let _ = t.focus();
+                }
+            }
+        }
+    };
+    view! { <aside class="verdict" aria-labelledby="verdict-title" node_ref=node on:click=on_click on:keydown=on_key></aside> }
 }
 
 #[cfg(test)]

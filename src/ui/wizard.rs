@@ -53,10 +53,115 @@ pub fn step_of(field: Field) -> usize {
     }
 }
 
-/// Go to a step and move the focus to its heading once it is drawn.
+/// The question that asks for a field: its `Q::id` (the "noch offen" links focus it).
+pub fn question_of(field: Field) -> &'static str {
+    use Field::*;
+    match field {
+        Role => "role",
+        Sector => "sector",
+        Land => "seat",
+        PersonalData => "personal_data",
+        Confidentiality => "confidentiality",
+        Integrity => "integrity",
+        Availability => "availability",
+        Cause => "cause",
+        SensitiveContext => "sensitive_context",
+        OccurredFrom | OccurredTo => "occurred",
+        AwareAt => "aware",
+        Data => "data",
+        Subjects => "subjects",
+        Records => "records",
+        Vulnerable => "vulnerable",
+        CrossBorder => "cross_border",
+        Unintelligible => "unintelligible",
+        Contained => "contained",
+        DeletionConfirmed => "deletion_confirmed",
+        Neutralised => "high_risk_neutralised",
+        Misuse => "misuse_observed",
+        Disproportionate => "disproportionate_effort",
+    }
+}
+
+/// Go to a step and move the focus to its heading once it is drawn. Back at the summary or
+/// the start, the way back to the summary is no longer offered.
 pub fn go_to(step: WizardStep, to: usize) {
-    step.0.set(to.min(SUMMARY));
+    let to = to.min(SUMMARY);
+    if to == SUMMARY || to == 0 {
+        step.1.set(false);
+    }
+    step.0.set(to);
     request_animation_frame(focus_heading);
+}
+
+/// Go to the step of a question and put the focus on its first control (or, where it is not
+/// shown, on the step's heading).
+pub fn go_to_question(step: WizardStep, to: usize, question: String) {
+    go_to(step, to);
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let control = document()
+            .query_selector(&format!("#q-{question}-group :is(input,select,textarea)"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            .filter(|e| e.offset_parent().is_some());
+        if let Some(e) = control {
+            let _ = e.focus();
+        }
+    });
+}
+
+/// The history entry of a step: its number, and the step of the entry before it (`8 × (k + 1)`
+/// added), so that the app's own Back can go back in the history instead of adding an entry.
+/// Nothing else is kept, and nothing is stored anywhere.
+fn entry_state(step: usize, before: Option<usize>) -> f64 {
+    (step + before.map_or(0, |k| 8 * (k + 1))) as f64
+}
+
+/// A history entry's step, and the step of the entry before it (the inverse of [`entry_state`]).
+fn read_entry(state: f64) -> (usize, Option<usize>) {
+    let s = state as usize;
+    (s % 8, (s / 8).checked_sub(1))
+}
+
+/// The step of the current history entry, and the step of the entry before it.
+fn current_entry() -> Option<(usize, Option<usize>)> {
+    Some(read_entry(window().history().ok()?.state().ok()?.as_f64()?))
+}
+
+/// Let Back and Forward of the browser (and the phone's back gesture) move between the steps:
+/// each step is an entry in the session history.
+pub fn follow_history(step: WizardStep) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    Effect::new(move |_| {
+        let n = step.0.get();
+        let _ = match current_entry() {
+            None => history.replace_state(&entry_state(n, None).into(), ""),
+            Some((k, _)) if k != n => history.push_state(&entry_state(n, Some(k)).into(), ""),
+            Some(_) => Ok(()),
+        };
+    });
+    super::browser::on_window("popstate", move |_| {
+        let n = current_entry().map_or(0, |(k, _)| k);
+        if n != step.0.get_untracked() {
+            go_to(step, n);
+        }
+    });
+}
+
+/// The app's Back: the browser's Back where the entry before is the step before (so the history
+/// does not grow with every Back), else straight to the step before.
+pub fn back(step: WizardStep) {
+    let n = step.0.get_untracked();
+    let history = window().history().ok();
+    match (current_entry(), history) {
+        (Some((k, Some(before))), Some(h)) if k == n && before + 1 == n => {
+            let _ = h.back();
+        }
+        _ => go_to(step, n.saturating_sub(1)),
+    }
 }
 
 /// Focus the heading of the current screen (screen readers announce it; keyboard users start
@@ -765,7 +870,10 @@ const STEP_PROTECTION: &[Q] = &[
         QUnintelligible,
         QUnintelligibleHint
     ),
-    tri!("backup_restored", backup_restored, QBackup, QBackupHint),
+    shown_if(
+        Answers::lost_or_altered,
+        tri!("backup_restored", backup_restored, QBackup, QBackupHint),
+    ),
     tri!("contained", contained, QContained, QContainedHint),
     shown_if(
         |a| a.contained == Some(true),
@@ -776,11 +884,14 @@ const STEP_PROTECTION: &[Q] = &[
             QDeletionConfirmedHint
         ),
     ),
-    tri!(
-        "high_risk_neutralised",
-        high_risk_neutralised,
-        QNeutralised,
-        QNeutralisedHint
+    shown_if(
+        Answers::people_at_stake,
+        tri!(
+            "high_risk_neutralised",
+            high_risk_neutralised,
+            QNeutralised,
+            QNeutralisedHint
+        ),
     ),
     free_text!(
         "measures_before",
@@ -829,11 +940,14 @@ const STEP_CONSEQUENCES: &[Q] = &[
         QConsequences,
         ConsequencesLabel
     ),
-    tri!(
-        "disproportionate_effort",
-        disproportionate_effort,
-        QDisproportionate,
-        QDisproportionateHint
+    shown_if(
+        Answers::people_at_stake,
+        tri!(
+            "disproportionate_effort",
+            disproportionate_effort,
+            QDisproportionate,
+            QDisproportionateHint
+        ),
     ),
     q(
         "subjects_informed",
@@ -1066,9 +1180,17 @@ pub fn Wizard() -> impl IntoView {
             <Progress/>
             {move || body(current.get())}
             <div class="step-nav">
-                <button type="button" id="back" on:click=move |_| go_to(step, current.get_untracked() - 1)>
+                <button type="button" id="back" on:click=move |_| back(step)>
                     <span aria-hidden="true">"← "</span>
                     {label(Key::Back, Key::BackToStart, 1)}
+                </button>
+                <button
+                    type="button"
+                    id="to-summary"
+                    hidden=move || !step.1.get() || current.get() == SUMMARY
+                    on:click=move |_| go_to(step, SUMMARY)
+                >
+                    {tr(Key::BackToSummary)}
                 </button>
                 <button
                     type="button"
@@ -1160,6 +1282,9 @@ fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
                     .join("; ")
             }
         }
+        Kind::Flag(_, get, _) if q.id == "follow_up" => {
+            text(lang, Key::NoticeKind(get(a))).to_string()
+        }
         Kind::Flag(_, get, _) => text(lang, Key::YesNo(get(a))).to_string(),
         Kind::Countries => {
             if a.subject_countries.is_empty() {
@@ -1221,12 +1346,13 @@ fn Summary() -> impl IntoView {
     let on_click = move |ev: web_sys::MouseEvent| {
         step_link(step, &ev);
     };
+    // "Jetzt zu tun" and the drafts first, the answers to check after them (issue 15).
     view! {
-        <div node_ref=node on:click=on_click></div>
         <section class="drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{tr(Key::DraftsTitle)}</h2>
             <super::drafts_host::LazyDrafts/>
         </section>
+        <div node_ref=node on:click=on_click></div>
     }
 }
 
@@ -1234,6 +1360,31 @@ fn Summary() -> impl IntoView {
 mod tests {
     use super::*;
     use crate::domain::presets::Preset;
+
+    #[test]
+    fn every_field_names_a_question_of_its_step() {
+        for f in Field::ALL {
+            let id = question_of(f);
+            assert!(
+                questions(step_of(f)).iter().any(|q| q.id == id),
+                "{f:?}: no question {id} in step {}",
+                step_of(f)
+            );
+        }
+    }
+
+    #[test]
+    fn a_history_entry_reads_back_its_step_and_the_one_before() {
+        for step in 0..=SUMMARY {
+            assert_eq!(read_entry(entry_state(step, None)), (step, None));
+            for before in 0..=SUMMARY {
+                assert_eq!(
+                    read_entry(entry_state(step, Some(before))),
+                    (step, Some(before))
+                );
+            }
+        }
+    }
 
     #[test]
     fn question_ids_are_unique_and_every_open_field_has_its_step() {

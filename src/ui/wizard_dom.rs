@@ -25,7 +25,7 @@ use crate::domain::Lang;
 
 use super::i18n::{self, text, Key};
 use super::state::{browser_now, browser_offset_at, CaseAnswers, Validation, WizardStep};
-use super::wizard::{go_to, questions, InputKind, Kind, Lens, Select, Q};
+use super::wizard::{go_to, go_to_question, questions, InputKind, Kind, Lens, Select, Q, SUMMARY};
 use super::UiLang;
 
 /// What an element does, or shows.
@@ -546,13 +546,25 @@ pub(super) fn step_link(step: WizardStep, ev: &web_sys::MouseEvent) -> bool {
         .target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|t| t.closest("button[data-step]").ok().flatten());
-    match button.and_then(|b| b.get_attribute("data-step")?.parse().ok()) {
-        Some(n) => {
-            go_to(step, n);
-            true
-        }
-        None => false,
+    let Some(button) = button else {
+        return false;
+    };
+    let Some(n) = button
+        .get_attribute("data-step")
+        .and_then(|n| n.parse().ok())
+    else {
+        return false;
+    };
+    // From the summary ("Ändern", an open question), a button leads back there.
+    let from_summary = step.0.get_untracked() == SUMMARY;
+    match button.get_attribute("data-focus") {
+        Some(q) => go_to_question(step, n, q),
+        None => go_to(step, n),
     }
+    if from_summary && n != SUMMARY {
+        step.1.set(true);
+    }
+    true
 }
 
 /// The questions of step `n`.

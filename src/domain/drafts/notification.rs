@@ -59,7 +59,7 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
     match main {
         Some(a) => {
             address.push(c.authority_name(a));
-            match a.postal_address {
+            match a.contact().postal_address {
                 Some(p) => address.extend(p.split(", ").map(str::to_string)),
                 None => address.push(format!(
                     "{}: {}",
@@ -82,7 +82,7 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
                     }
                 }
                 None => {
-                    if let Some(w) = a.website {
+                    if let Some(w) = a.contact().website {
                         how.push(match c.lang {
                             Lang::De => format!(
                                 "Link zum Meldeformular nicht im Verzeichnis; bitte über die Website {w} aufrufen"
@@ -94,13 +94,13 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
                     }
                 }
             }
-            if let Some(e) = a.email {
+            if let Some(e) = a.contact().email {
                 how.push(match c.lang {
                     Lang::De => format!("E-Mail {e}"),
                     Lang::En => format!("e-mail {e}"),
                 });
             }
-            if let Some(p) = a.phone {
+            if let Some(p) = a.contact().phone {
                 how.push(match c.lang {
                     Lang::De => format!("Telefon {p}"),
                     Lang::En => format!("phone {p}"),
