@@ -77,7 +77,7 @@ fn rejects_bad_input_naming_case_and_key() {
         (doc(&GOOD_FACTS.replace("\"data_subjects\": 10", "\"data_subjects\": 2.5")), "case bad-1, key data_subjects: must be a whole number"),
         (doc(&GOOD_FACTS.replace("\"data_subjects\": 10", "\"data_subjects\": \"10\"")), "case bad-1, key data_subjects: must be a whole number ≥ 0"),
         (doc(&GOOD_FACTS.replace("\"malicious\": false", "\"malicious\": \"no\"")), "case bad-1, key malicious: must be true or false"),
-        (doc(&GOOD_FACTS.replace("known_recipients", "everyone")), "case bad-1, key confidentiality: unknown value \"everyone\"; expected one of none, trusted_recipient, known_recipients, unknown_recipients, public"),
+        (doc(&GOOD_FACTS.replace("known_recipients", "everyone")), "case bad-1, key confidentiality: unknown value \"everyone\"; expected one of none, trusted_recipient, colleagues, known_recipients, unknown_recipients, public"),
         (doc(&GOOD_FACTS.replace("[\"contact\"]", "[\"contact\", \"shoe_size\"]")), "case bad-1, key data: unknown data category \"shoe_size\""),
         (doc(&GOOD_FACTS.replace("[\"contact\"]", "\"contact\"")), "case bad-1, key data: must be a list of data categories"),
         (doc(&format!("{GOOD_FACTS}, \"aware_at\": \"2026-05-02T10:00:00+02:00\", \"assessed_at\": \"2026-05-01T10:00:00+02:00\"")), "case bad-1, key aware_at: lies after assessed_at"),

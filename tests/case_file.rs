@@ -19,13 +19,7 @@ fn maybe<T: Copy + std::fmt::Debug + 'static>(
 }
 
 const ROLES: [Role; 2] = [Role::Controller, Role::Processor];
-const CONFIDENTIALITIES: [Confidentiality; 5] = [
-    Confidentiality::None,
-    Confidentiality::TrustedRecipient,
-    Confidentiality::KnownRecipients,
-    Confidentiality::UnknownRecipients,
-    Confidentiality::Public,
-];
+const CONFIDENTIALITIES: [Confidentiality; 6] = Confidentiality::ALL;
 const INTEGRITIES: [Integrity; 3] = [Integrity::None, Integrity::Restored, Integrity::NotRestored];
 const AVAILABILITIES: [Availability; 4] = [
     Availability::None,

@@ -9,13 +9,7 @@ use selbstcheck::domain::{
 };
 
 fn confidentiality() -> impl Strategy<Value = Confidentiality> {
-    prop_oneof![
-        Just(Confidentiality::None),
-        Just(Confidentiality::TrustedRecipient),
-        Just(Confidentiality::KnownRecipients),
-        Just(Confidentiality::UnknownRecipients),
-        Just(Confidentiality::Public),
-    ]
+    proptest::sample::select(Confidentiality::ALL.to_vec())
 }
 fn integrity() -> impl Strategy<Value = Integrity> {
     prop_oneof![

@@ -198,6 +198,33 @@ fn guidance_scenarios() {
             S::No,
         ),
         (
+            "issue 15: a payroll file open to all 300 staff (colleagues without a business need)",
+            facts(C::Colleagues, I::None, A::None, false, &[Employment, Financial], 300),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "issue 15: colleagues weigh as known recipients, not as a trusted one (same facts)",
+            facts(C::KnownRecipients, I::None, A::None, false, &[Employment, Financial], 300),
+            R::Risk,
+            true,
+            S::No,
+        ),
+        (
+            "issue 15: one colleague saw a sick note and confirmed its deletion in writing unopened",
+            with(
+                facts(C::Colleagues, I::None, A::None, false, &[Health], 1),
+                |f| {
+                    f.contained = true;
+                    f.deletion_confirmed = true;
+                },
+            ),
+            R::Low,
+            false,
+            S::No,
+        ),
+        (
             "protective: health data to a trusted recipient who has not confirmed deletion",
             facts(
                 C::TrustedRecipient,

@@ -105,7 +105,7 @@ pub fn severity(f: &Facts) -> Enisa {
     let ei = ei_quarters(f);
     let cb_confidentiality = match f.confidentiality {
         Confidentiality::None | Confidentiality::TrustedRecipient => 0,
-        Confidentiality::KnownRecipients => 1,
+        Confidentiality::Colleagues | Confidentiality::KnownRecipients => 1,
         Confidentiality::UnknownRecipients | Confidentiality::Public => 2,
     };
     let cb_integrity = match f.integrity {

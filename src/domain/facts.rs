@@ -25,12 +25,27 @@ pub enum Confidentiality {
     None,
     /// A known recipient bound to confidentiality who acts on the controller's instructions.
     TrustedRecipient,
-    /// Identified recipients without such a bond (other customers, a mailing list, staff).
+    /// Colleagues without a business need for the data (a payroll file open to all staff). Bound
+    /// to confidentiality, but they know the people concerned: weighed as known recipients.
+    Colleagues,
+    /// Identified recipients without such a bond (other customers, a mailing list).
     KnownRecipients,
     /// Unknown persons: a thief, an attacker, a finder.
     UnknownRecipients,
     /// Published: anyone can access the data.
     Public,
+}
+
+impl Confidentiality {
+    /// Every answer, from nobody to the public.
+    pub const ALL: [Confidentiality; 6] = [
+        Confidentiality::None,
+        Confidentiality::TrustedRecipient,
+        Confidentiality::Colleagues,
+        Confidentiality::KnownRecipients,
+        Confidentiality::UnknownRecipients,
+        Confidentiality::Public,
+    ];
 }
 
 /// Whether data were altered (loss of integrity).

@@ -208,6 +208,10 @@ impl Reason {
                     "Empfänger ist vertrauenswürdig und weisungsgebunden: Missbrauch unwahrscheinlich",
                     "recipient is trusted and bound by instructions: misuse unlikely",
                 ),
+                Confidentiality::Colleagues => s(
+                    "Kolleginnen und Kollegen ohne dienstlichen Bedarf konnten die Daten sehen; sie sind zur Vertraulichkeit verpflichtet, kennen die Betroffenen aber persönlich: gewertet wie bekannte Empfänger, nicht wie ein vertrauenswürdiger",
+                    "colleagues without a business need could see the data; they are bound to confidentiality but know the people concerned: weighed as known recipients, not as a trusted one",
+                ),
                 Confidentiality::KnownRecipients => s(
                     "bekannte Empfänger ohne Verschwiegenheitspflicht konnten auf die Daten zugreifen",
                     "known recipients without a duty of confidentiality could access the data",

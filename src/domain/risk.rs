@@ -132,9 +132,9 @@ pub fn containment(f: &Facts) -> Containment {
     Containment::OneStep(match f.confidentiality {
         None | TrustedRecipient => return Containment::Full,
         UnknownRecipients | Public => Unknown,
-        KnownRecipients if recipients > FEW_RECIPIENTS => ManyRecipients(recipients),
-        KnownRecipients if !f.deletion_confirmed => Unconfirmed,
-        KnownRecipients => return Containment::Full,
+        KnownRecipients | Colleagues if recipients > FEW_RECIPIENTS => ManyRecipients(recipients),
+        KnownRecipients | Colleagues if !f.deletion_confirmed => Unconfirmed,
+        KnownRecipients | Colleagues => return Containment::Full,
     })
 }
 
@@ -183,7 +183,9 @@ pub fn confidentiality_exposure(f: &Facts, reasons: &mut Vec<Reason>) -> u8 {
     let exposure = match f.confidentiality {
         None => return 0,
         TrustedRecipient => 1,
-        KnownRecipients => 2,
+        // Colleagues are bound to confidentiality, but they know the people concerned, and what
+        // they learn (pay, illness, a warning) can harm them at work: as known recipients.
+        Colleagues | KnownRecipients => 2,
         UnknownRecipients => 3,
         Public => 4,
     };
@@ -301,7 +303,8 @@ pub fn many_exposed(f: &Facts) -> bool {
     f.data_subjects >= MANY_PEOPLE
         && matches!(
             f.confidentiality,
-            Confidentiality::KnownRecipients
+            Confidentiality::Colleagues
+                | Confidentiality::KnownRecipients
                 | Confidentiality::UnknownRecipients
                 | Confidentiality::Public
         )

@@ -227,7 +227,11 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
     );
     let reached_others = matches!(
         answers.confidentiality,
-        Some(Confidentiality::TrustedRecipient | Confidentiality::KnownRecipients)
+        Some(
+            Confidentiality::TrustedRecipient
+                | Confidentiality::Colleagues
+                | Confidentiality::KnownRecipients
+        )
     );
     if (misdirected || reached_others)
         && answers.deletion_confirmed != Some(true)

@@ -36,7 +36,7 @@ pub fn reach(
         return Reach::Wide;
     }
     match (confidentiality, incident) {
-        (Some(Confidentiality::TrustedRecipient), _) => Reach::Few,
+        (Some(Confidentiality::TrustedRecipient | Confidentiality::Colleagues), _) => Reach::Few,
         (
             Some(Confidentiality::KnownRecipients),
             Some(IncidentType::MisdirectedEmail | IncidentType::MisdirectedLetter),

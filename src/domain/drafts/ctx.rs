@@ -709,6 +709,10 @@ impl Ctx<'_> {
 /// answer (`accessed`). `None`: the engine's own words fit.
 fn recipients_text(c: Confidentiality, lang: Lang) -> Option<String> {
     let (de, en) = match c {
+        Confidentiality::Colleagues => (
+            "Kolleginnen und Kollegen ohne dienstlichen Bedarf konnten die Daten sehen",
+            "colleagues without a business need could see the data",
+        ),
         Confidentiality::KnownRecipients => (
             "bekannte Empfänger ohne Verschwiegenheitspflicht konnten auf die Daten zugreifen",
             "known recipients without a duty of confidentiality could access the data",

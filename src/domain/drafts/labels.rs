@@ -232,6 +232,11 @@ pub fn confidentiality(c: Confidentiality, lang: Lang) -> &'static str {
             "Ein bekannter, zur Vertraulichkeit verpflichteter Empfänger hat die Daten erhalten.",
             "A known recipient bound to confidentiality received the data.",
         ),
+        Confidentiality::Colleagues => pick(
+            lang,
+            "Kolleginnen und Kollegen ohne dienstlichen Bedarf konnten die Daten sehen.",
+            "Colleagues without a business need could see the data.",
+        ),
         Confidentiality::KnownRecipients => pick(
             lang,
             "Bekannte Empfänger ohne Pflicht zur Verschwiegenheit konnten auf die Daten zugreifen.",

@@ -132,7 +132,11 @@ fn what_happened(c: &Ctx, public: bool) -> Section {
     if c.disclosure() && c.a.confidentiality.is_some() {
         let recipients = matches!(
             c.a.confidentiality,
-            Some(Confidentiality::TrustedRecipient | Confidentiality::KnownRecipients)
+            Some(
+                Confidentiality::TrustedRecipient
+                    | Confidentiality::Colleagues
+                    | Confidentiality::KnownRecipients
+            )
         );
         blocks.push(Block::Para(match (c.a.accessed, recipients) {
             (Some(true), true) => c.t(
