@@ -40,6 +40,7 @@ enum Label {
     Calendar,
     CalendarSaved,
     NextSteps,
+    PrintList,
 }
 
 fn label(l: Label, lang: Lang) -> &'static str {
@@ -87,6 +88,8 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (Preview, Lang::En) => "Preview",
         (NextSteps, Lang::De) => "Jetzt zu tun",
         (NextSteps, Lang::En) => "What to do now",
+        (PrintList, Lang::De) => "Liste drucken",
+        (PrintList, Lang::En) => "Print the list",
         (Deadline, Lang::De) => "Meldefrist",
         (Deadline, Lang::En) => "Notification deadline",
         (Calendar, Lang::De) => "In den Kalender",
@@ -179,7 +182,7 @@ pub fn DraftsPanel() -> impl IntoView {
 
     let print = move |_| {
         status.set(None);
-        doc.with_untracked(|d| start_print(d.kind, &d.title, &d.date_line));
+        doc.with_untracked(|d| start_print("draft-doc", d.kind.key(), &d.title, &d.date_line));
     };
     let copy = move |_| {
         let text = doc.with_untracked(Document::to_text);
@@ -307,17 +310,32 @@ pub fn DraftsPanel() -> impl IntoView {
                     .collect_view()
             })
         });
+        // Printed on its own ("Liste drucken"), or with the page: it is not `no-print`.
+        let print_list = move |_| {
+            let now = minute.get_untracked();
+            let c = now.civil(browser_offset_at(now));
+            let title = label(Label::NextSteps, ui.get_untracked());
+            start_print(
+                "next-steps",
+                "next-steps",
+                title,
+                &super::i18n::format_date_time(c, ui.get_untracked()),
+            );
+        };
         view! {
-            <section class="next-steps" aria-labelledby="next-steps-title">
+            <section class="next-steps" id="next-steps" aria-labelledby="next-steps-title">
                 <h3 id="next-steps-title">{label(Label::NextSteps, l)}</h3>
                 <ol>{items}</ol>
+                <button type="button" class="small no-print" id="next-steps-print" on:click=print_list>
+                    {label(Label::PrintList, l)}
+                </button>
             </section>
         }
     };
 
     view! {
+        {next_steps}
         <div class="drafts-panel no-print">
-            {next_steps}
             {deadline_line}
             <fieldset class="draft-choice">
                 <legend>{move || label(Label::WhichDoc, ui.get())}</legend>
@@ -500,10 +518,10 @@ const TITLE_ATTR: &str = "data-title-before-print";
 /// browser's print dialog. The copy sits in a table whose header row (title and date) browsers
 /// repeat on every printed page. The page title becomes the document's, which browsers offer
 /// as the PDF's file name.
-fn start_print(kind: DocKind, title: &str, date_line: &str) {
+fn start_print(source_id: &str, kind: &str, title: &str, date_line: &str) {
     end_print();
     let doc = document();
-    let (Some(body), Some(source)) = (doc.body(), doc.get_element_by_id("draft-doc")) else {
+    let (Some(body), Some(source)) = (doc.body(), doc.get_element_by_id(source_id)) else {
         return;
     };
     let Ok(copy) = source.clone_node_with_deep(true) else {
@@ -548,7 +566,7 @@ fn start_print(kind: DocKind, title: &str, date_line: &str) {
     }
     body.set_attribute(TITLE_ATTR, &doc.title()).ok();
     doc.set_title(title);
-    body.set_attribute("data-print-doc", kind.key()).ok();
+    body.set_attribute("data-print-doc", kind).ok();
     let _ = window().print();
 }
 

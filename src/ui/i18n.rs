@@ -343,7 +343,7 @@ fn texts(key: Key) -> (&'static str, &'static str) {
         Key::Clear => ("Leeren", "Clear"),
         Key::DateHint => (
             "Datum und Uhrzeit in Ihrer Ortszeit, z. B. 27.03.2026 10:15.",
-            "Date and time in your local time, e.g. 27/03/2026 10:15.",
+            "Date and time in your local time, e.g. 2026-03-27 10:15.",
         ),
         Key::CountHint => (
             "Eine ungefähre Zahl genügt, z. B. 1500.",
@@ -862,9 +862,13 @@ fn confidentiality(c: Confidentiality) -> (&'static str, &'static str) {
             "ein vertrauenswürdiger Empfänger, der zur Verschwiegenheit verpflichtet ist (z. B. ein Vertragspartner)",
             "a trusted recipient bound to confidentiality (e.g. a contractor)",
         ),
+        Colleagues => (
+            "Kolleginnen und Kollegen ohne dienstlichen Bedarf (z. B. Lohnliste für alle im Laufwerk)",
+            "colleagues without a business need (e.g. a payroll list open to all staff)",
+        ),
         KnownRecipients => (
-            "bekannte Empfänger ohne Verschwiegenheitspflicht (z. B. andere Kunden, ein Verteiler, Beschäftigte)",
-            "known recipients without a duty of confidentiality (e.g. other customers, a mailing list, staff)",
+            "bekannte Empfänger ohne Verschwiegenheitspflicht (z. B. andere Kunden, ein Verteiler)",
+            "known recipients without a duty of confidentiality (e.g. other customers, a mailing list)",
         ),
         UnknownRecipients => ("Unbekannte (Täter, Dieb, Finder)", "unknown persons (attacker, thief, finder)"),
         Public => ("die Öffentlichkeit: die Daten waren frei abrufbar", "the public: the data were freely accessible"),
@@ -1264,6 +1268,50 @@ pub fn local_input_value(c: Civil) -> String {
     )
 }
 
+/// A date field's text in the interface language, whatever the browser's own locale: "27.03.2026
+/// 10:15" in German, "2026-03-27 10:15" in English. Text that is no valid time stays as typed.
+pub fn date_field_text(stored: &str, lang: Lang) -> String {
+    let Some(c) = parse_input_value(stored) else {
+        return stored.to_string();
+    };
+    match lang {
+        Lang::De => format!(
+            "{:02}.{:02}.{} {:02}:{:02}",
+            c.day, c.month, c.year, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            c.year, c.month, c.day, c.hour, c.minute
+        ),
+    }
+}
+
+/// What a date field's text means, as the saved case keeps it (`YYYY-MM-DDTHH:MM`), when it is a
+/// time in either language's form ("27.3.2026, 10:15 Uhr", "2026-03-27 10:15"); otherwise the
+/// text as typed, so that nothing is lost and the field says what is wrong with it.
+pub fn date_field_value(typed: &str) -> String {
+    let t = typed.trim();
+    parse_input_value(t)
+        .or_else(|| german_date_time(t))
+        .map(local_input_value)
+        .unwrap_or_else(|| typed.to_string())
+}
+
+/// "27.03.2026 10:15", "27.3.2026, 10:15 Uhr": day, month, four-digit year, hour and minute.
+fn german_date_time(t: &str) -> Option<Civil> {
+    let t = t.strip_suffix("Uhr").unwrap_or(t).trim();
+    let (date, time) = t.split_once([' ', ','])?;
+    let mut d = date.split('.');
+    let mut n = || d.next()?.trim().parse::<u32>().ok();
+    let (day, month, year) = (n()?, n()?, n()?);
+    let (h, m) = time.trim_start_matches([',', ' ']).split_once(':')?;
+    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
+    if d.next().is_some() || !(1000..=9999).contains(&year) {
+        return None;
+    }
+    parse_input_value(&format!("{year}-{month:02}-{day:02}T{h:02}:{m:02}"))
+}
+
 /// The wall-clock fields of a `datetime-local` value, if it is one.
 pub fn parse_input_value(text: &str) -> Option<Civil> {
     parse_local(text, &FixedZone(0))
@@ -1276,6 +1324,40 @@ pub fn parse_input_value(text: &str) -> Option<Civil> {
 mod tests {
     use super::*;
     use crate::domain::time::parse_rfc3339;
+
+    #[test]
+    fn date_fields_read_both_forms_and_show_the_interface_language() {
+        // (typed, kept in the answers)
+        let read = [
+            ("2026-03-27T10:15", "2026-03-27T10:15"),
+            ("2026-03-27 10:15", "2026-03-27T10:15"),
+            ("27.03.2026 10:15", "2026-03-27T10:15"),
+            ("27.3.2026, 9:05 Uhr", "2026-03-27T09:05"),
+            (" 01.01.2027 00:00 ", "2027-01-01T00:00"),
+            ("29.02.2026 10:15", "29.02.2026 10:15"),
+            ("27.03.26 10:15", "27.03.26 10:15"),
+            ("27.03.2026", "27.03.2026"),
+            ("27.03.2026 25:00", "27.03.2026 25:00"),
+            ("03/27/2026 10:15", "03/27/2026 10:15"),
+            ("", ""),
+        ];
+        for (typed, kept) in read {
+            assert_eq!(date_field_value(typed), kept, "{typed:?}");
+        }
+        assert_eq!(
+            date_field_text("2026-03-27T10:15", Lang::De),
+            "27.03.2026 10:15"
+        );
+        assert_eq!(
+            date_field_text("2026-03-27T10:15", Lang::En),
+            "2026-03-27 10:15"
+        );
+        assert_eq!(date_field_text("27.03.20", Lang::De), "27.03.20");
+        for lang in [Lang::De, Lang::En] {
+            let shown = date_field_text("2026-12-31T23:59", lang);
+            assert_eq!(date_field_value(&shown), "2026-12-31T23:59", "{lang:?}");
+        }
+    }
 
     #[test]
     fn counts_are_grouped_per_language() {

@@ -219,21 +219,9 @@ choosable!(Occurrence, Occurrence::ALL, Occurrence, |o| o.key());
 choosable!(Discovery, Discovery::ALL, Discovery, |d| d.key());
 choosable!(
     Confidentiality,
-    [
-        Confidentiality::None,
-        Confidentiality::TrustedRecipient,
-        Confidentiality::KnownRecipients,
-        Confidentiality::UnknownRecipients,
-        Confidentiality::Public,
-    ],
+    Confidentiality::ALL,
     Confidentiality,
-    |c| match c {
-        Confidentiality::None => "none",
-        Confidentiality::TrustedRecipient => "trusted_recipient",
-        Confidentiality::KnownRecipients => "known_recipients",
-        Confidentiality::UnknownRecipients => "unknown_recipients",
-        Confidentiality::Public => "public",
-    }
+    |c| c.key()
 );
 choosable!(
     Integrity,

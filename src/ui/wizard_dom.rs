@@ -46,6 +46,8 @@ enum Bind {
     CountryName(&'static str),
     /// A text input or text area.
     Text(Lens),
+    /// A date and time, written in the interface language's form.
+    Date(Lens),
     /// A select.
     Select(&'static Select),
     /// "Now" and "clear" for a date.
@@ -237,9 +239,18 @@ impl Dom {
                             "input",
                             &[("id", &id), ("type", kind), ("autocomplete", autocomplete)],
                         ),
-                        InputKind::DateTime(_) => {
-                            self.el(&row, "input", &[("id", &id), ("type", "datetime-local")])
-                        }
+                        // Text, not `datetime-local`: the browser would show its own locale's form
+                        // beside a hint in the interface language.
+                        InputKind::DateTime(_) => self.el(
+                            &row,
+                            "input",
+                            &[
+                                ("id", &id),
+                                ("type", "text"),
+                                ("class", "date"),
+                                ("autocomplete", "off"),
+                            ],
+                        ),
                         InputKind::Count(_) => self.el(
                             &row,
                             "input",
@@ -251,7 +262,12 @@ impl Dom {
                             ],
                         ),
                     };
-                    self.bind(&control, Bind::Text(i.lens));
+                    let bind = if matches!(i.kind, InputKind::DateTime(_)) {
+                        Bind::Date(i.lens)
+                    } else {
+                        Bind::Text(i.lens)
+                    };
+                    self.bind(&control, bind);
                     if let Some(hint) = &hint {
                         let _ = control.set_attribute("aria-describedby", hint);
                     }
@@ -346,6 +362,15 @@ impl Dom {
                     set_checked(e, a.subject_countries.iter().any(|c| c.as_str() == *code))
                 }
                 Bind::Text(lens) => set_value(e, (lens.get)(a)),
+                // Rewritten only when it no longer says what the answer holds (a preset, "Jetzt",
+                // a loaded case) or the language changed: never while it is being typed.
+                Bind::Date(lens) => {
+                    let stored = (lens.get)(a);
+                    let dom = value(e);
+                    if relabel || i18n::date_field_value(&dom) != stored {
+                        set_value(e, &i18n::date_field_text(stored, lang));
+                    }
+                }
                 Bind::Select(s) => {
                     if relabel {
                         self.fill_select(e, s);
@@ -455,6 +480,7 @@ impl Dom {
                 }
                 *(lens.set)(a) = v;
             }
+            Bind::Date(lens) => *(lens.set)(a) = i18n::date_field_value(&value(e)),
             Bind::Select(s) => (s.set)(a, &value(e)),
             Bind::Now(lens) => {
                 let t = browser_now();

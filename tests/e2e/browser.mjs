@@ -27,3 +27,49 @@ export function appReady(pageOrFrame) {
     { timeout: 30_000 },
   );
 }
+
+/**
+ * A fresh page of `browser` at `url`, once the app has taken over; page errors and console
+ * errors are collected in `page.errors` (see `closePage`).
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, colorScheme = 'light', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, bypassCSP, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  await page.goto(url);
+  await appReady(page);
+  return page;
+}
+
+/** Close a page from `openPage`; returns the errors it saw (assert them empty). */
+export async function closePage(page) {
+  const errors = page.errors;
+  await page.context().close();
+  return errors;
+}
+
+/** A saved-case file as docs/CASE_FILE.md describes it. */
+export const caseFile = (answers) =>
+  JSON.stringify({ format: 'datenpanne-selbstcheck/case', version: 1, saved_at: '2026-11-23T09:00:00Z', answers }, null, 2);
+
+/**
+ * Load `answers` through the case menu's "Fall laden" / "Load case" file input, as a user would,
+ * and start the check if the start screen still shows. Resolves once the verdict panel is drawn.
+ */
+export async function loadCase(page, answers) {
+  const toggle = page.locator('.case-toggle, [data-action="toggle"]').first();
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const before = (await page.locator('.case-notice').textContent())?.trim() ?? '';
+  await page.locator('input[type=file][data-action=load]').setInputFiles({
+    name: 'fall.json', mimeType: 'application/json', buffer: Buffer.from(caseFile(answers)),
+  });
+  await page.waitForFunction((prev) => {
+    const t = document.querySelector('.case-notice')?.textContent.trim() ?? '';
+    return t !== '' && t !== prev;
+  }, before);
+  await toggle.click();
+  if (await page.locator('#start').isVisible()) await page.click('#start');
+  await page.locator('aside.verdict[data-breach]').waitFor();
+}

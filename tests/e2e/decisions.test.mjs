@@ -226,7 +226,7 @@ test('the seed case: the context decides the people part; open, only that part i
   await close(page);
 });
 
-test('a trusted recipient deleted the spreadsheet: no notification, and the open Art. 34(3) questions leave it final', TIMEOUT, async () => {
+test('a trusted recipient deleted the spreadsheet: no notification, final, and the Art. 34(3)(b)/(c) questions are not asked', TIMEOUT, async () => {
   const page = await open();
   await loadCase(page, TRUSTED);
   const v = await verdict(page);
@@ -239,8 +239,13 @@ test('a trusted recipient deleted the spreadsheet: no notification, and the open
   assert.equal(v.authority.answer, 'Keine Meldung an die Aufsichtsbehörde nötig');
   assert.ok(!v.authority.badge && !v.subjects.badge);
   assert.equal(v.subjects.tone, 'calm');
-  assert.match(v.open, /hohes Risiko beseitigt/);
-  assert.match(v.open, /ändern an diesem Ergebnis nichts/);
+  // No high risk is possible on any reading: the exceptions to telling the people are neither
+  // asked nor listed as open (issue 15), and their answers stay as they were.
+  assert.doesNotMatch(v.open, /hohes Risiko beseitigt|unverhältnismäßig/);
+  await page.click('.progress li:nth-child(6) button');
+  await page.locator('#q-misuse_observed-group').waitFor();
+  assert.equal(await page.locator('#q-high_risk_neutralised-group').isHidden(), true);
+  assert.equal(await page.locator('#q-disproportionate_effort-group').isHidden(), true);
   // The folded headline does not say "provisional" either.
   assert.doesNotMatch(await page.locator('.toggle-headline').textContent(), /vorläufig/);
   await close(page);

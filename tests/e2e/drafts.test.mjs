@@ -116,16 +116,18 @@ async function enterCase(page, c, requests) {
   await next(page);
   // Step 5: protection and containment.
   await page.check('#q-unintelligible-no');
-  await page.check('#q-backup_restored-no');
   await page.check('#q-contained-no');
-  await page.check('#q-high_risk_neutralised-no');
+  // The backup and Art. 34(3)(b) are answered where they are asked (issue 15).
+  for (const q of ['backup_restored', 'high_risk_neutralised']) {
+    if (await page.locator(`#q-${q}-group`).isVisible()) await page.check(`#q-${q}-no`);
+  }
   await page.fill('#q-measures_taken', c.measuresTaken);
   await page.fill('#q-measures_planned', c.measuresPlanned);
   await next(page);
   // Step 6: consequences and follow-up.
   await page.check('#q-misuse_observed-no');
   await page.fill('#q-consequences', c.consequences);
-  await page.check('#q-disproportionate_effort-no');
+  if (await page.locator('#q-disproportionate_effort-group').isVisible()) await page.check('#q-disproportionate_effort-no');
   await page.fill('#q-subjects_informed', 'Entschuldigung per E-Mail (Bcc) am 23.11.2026.');
   await page.fill('#q-other_authorities', 'keine');
   if (requests) assert.deepEqual(draftsModule(requests), [], 'the questions do not load the drafts module');

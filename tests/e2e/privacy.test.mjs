@@ -330,11 +330,14 @@ async function walk(page, frame = app(page)) {
   await frame.fill('#q-subjects', w.subjects);
   await frame.check('#q-vulnerable-no');
   await next(frame);
-  for (const q of ['unintelligible', 'backup_restored', 'contained', 'high_risk_neutralised']) await frame.check(`#q-${q}-no`);
+  // A question is answered only where it is asked (issue 15: backup, Art. 34(3)(b) and (c)).
+  for (const q of ['unintelligible', 'backup_restored', 'contained', 'high_risk_neutralised']) {
+    if (await frame.locator(`#q-${q}-group`).isVisible()) await frame.check(`#q-${q}-no`);
+  }
   await frame.fill('#q-measures_taken', w.measures_taken);
   await next(frame);
   await frame.check('#q-misuse_observed-no');
-  await frame.check('#q-disproportionate_effort-no');
+  if (await frame.locator('#q-disproportionate_effort-group').isVisible()) await frame.check('#q-disproportionate_effort-no');
   await frame.fill('#q-other_authorities', w.other_authorities);
   await next(frame);
   await frame.locator('.drafts-panel').waitFor();

@@ -70,6 +70,9 @@ async function choose(page, question, value) {
   assert.ok(await page.isChecked(`#q-${question}-${value}`), `${question} = ${value}`);
 }
 
+/** Whether a question is shown on the current step. */
+const asked = (page, question) => page.locator(`#q-${question}-group`).isVisible();
+
 /** Type into a field, replacing what is there. */
 async function type(page, id, text) {
   const field = page.locator(`#q-${id}`);
@@ -136,11 +139,12 @@ async function enterFacts(page, f) {
   await choose(page, 'contained', f.contained ? 'yes' : 'no');
   // Nor a written confirmation of a deletion (read as "no").
   if (f.contained) await choose(page, 'deletion_confirmed', 'no');
-  await choose(page, 'high_risk_neutralised', f.high_risk_neutralised ? 'yes' : 'no');
+  // Art. 34(3)(b) and (c) are asked only where a high risk is possible (issue 15).
+  if (await asked(page, 'high_risk_neutralised')) await choose(page, 'high_risk_neutralised', f.high_risk_neutralised ? 'yes' : 'no');
   await next(page);
   // 6: likely consequences.
   await choose(page, 'misuse_observed', f.misuse_observed ? 'yes' : 'no');
-  await choose(page, 'disproportionate_effort', f.disproportionate_effort ? 'yes' : 'no');
+  if (await asked(page, 'disproportionate_effort')) await choose(page, 'disproportionate_effort', f.disproportionate_effort ? 'yes' : 'no');
   await next(page);
   assert.match(await stepTitle(page), /Zusammenfassung/);
 }
@@ -183,10 +187,11 @@ test('the district office case: notify the authority, no duty to tell the people
   await next(page);
   // 5 and 6.
   await choose(page, 'contained', 'no');
-  await choose(page, 'high_risk_neutralised', 'no');
+  // E-mail addresses, no high risk possible: the exceptions of Art. 34(3) are not asked.
+  assert.equal(await asked(page, 'high_risk_neutralised'), false);
   await next(page);
   await choose(page, 'misuse_observed', 'no');
-  await choose(page, 'disproportionate_effort', 'no');
+  assert.equal(await asked(page, 'disproportionate_effort'), false);
   await next(page);
 
   const v = await verdict(page);
@@ -201,13 +206,18 @@ test('the district office case: notify the authority, no duty to tell the people
   await deadline.waitFor();
   assert.match(await deadline.innerText(), /Frist: \w\w\., \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr \(Ortszeit/);
   assert.match(await page.locator('.countdown').innerText(), /^noch 2 Tage, 2[12] Std\., \d+ Min\.$/);
-  // The competent authority with its contact data.
+  // The competent authority, named beside the deadline and with its card; how to reach it is
+  // in "Jetzt zu tun" on the summary (the drafts module carries the contact details).
   const card = page.locator('[data-authority="ldi-nrw"]');
   assert.match(await card.innerText(), /Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen/);
-  assert.match(await card.innerText(), /poststelle@ldi\.nrw\.de/);
+  assert.match(await card.innerText(), /Jetzt zu tun/);
+  assert.equal(await page.locator('#verdict-authority .to-whom').innerText(), 'Zuständige Aufsichtsbehörde: LDI NRW');
   assert.match(await page.locator('#verdict-competence').innerText(), /zuständig, weil/);
-  const website = card.locator('a[target="_blank"]').first();
-  assert.equal(await website.getAttribute('rel'), 'noopener noreferrer');
+  await page.locator('.next-steps').waitFor();
+  assert.match(await page.locator('.next-steps').innerText(), /poststelle@ldi\.nrw\.de|ldi\.nrw\.de/);
+  for (const link of await page.locator('.next-steps a[target="_blank"]').all()) {
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  }
   // The summary shows the answers as given, with the number formatted for the language.
   assert.match(await page.locator('main').innerText(), /1\.494/);
 
@@ -382,7 +392,8 @@ test('keyboard only: from the start screen to the verdict without a mouse', TIME
   // 3: "now" as the moment of awareness.
   await tabTo(page, 'button.small');
   await page.keyboard.press('Enter');
-  assert.match(await page.inputValue('#q-aware_at'), /^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+  // Written the German way, whatever the browser's locale (issue 15).
+  assert.match(await page.inputValue('#q-aware_at'), /^\d\d\.\d\d\.\d{4} \d\d:\d\d$/);
   // 4: contact data ticked with Space, a count typed.
   await tabTo(page, '#next');
   await page.keyboard.press('Enter');
