@@ -15,22 +15,19 @@
 //! The menu is always mounted (in the header), so it also starts the embedding support on
 //! creation: [`embed::apply_url_params`] and [`embed::start_height_reporting`].
 
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::time::Duration;
-
 use leptos::prelude::*;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Answers;
 use crate::domain::case_file::{self, ImportError, Warning};
 use crate::domain::Lang;
+use crate::ui::browser::{download, js_to_json, json_to_js, local_storage, on_settled};
+use crate::ui::ctx::UiLang;
 use crate::ui::embed;
+use crate::ui::nav::go_to;
 use crate::ui::state::{browser_now, browser_offset_at, CaseAnswers, WizardStep};
-use crate::ui::wizard::go_to;
-use crate::ui::UiLang;
 
 /// Every name this app gives to anything it stores starts with this.
 pub const STORAGE_PREFIX: &str = "datenpanne-selbstcheck";
@@ -336,7 +333,7 @@ pub fn CaseMenu() -> impl IntoView {
     // A case autosaved on an earlier visit comes back, and autosave stays on. Right after the
     // app has taken over (the start screen needs none of it), as the URL parameters and the
     // embed height.
-    super::after_hand_over(move || {
+    super::ctx::after_hand_over(move || {
         if let Some(text) = local_storage().and_then(|s| s.get_item(AUTOSAVE_KEY).ok().flatten()) {
             autosave.set(true);
             match case_file::import_with(&text, browser_parse) {
@@ -537,9 +534,6 @@ pub fn CaseMenu() -> impl IntoView {
 // serde_json's parser and printer (which the native tests use), without shipping those in the
 // wasm. The mapping of answers stays in `case_file`, on `serde_json::Value`.
 
-/// Deeper nesting than a saved case has (3) is cut off: the file is refused or the part ignored.
-const MAX_DEPTH: usize = 8;
-
 fn browser_parse(text: &str) -> Option<Value> {
     js_sys::JSON::parse(text).ok().map(|v| js_to_json(&v, 0))
 }
@@ -560,124 +554,6 @@ fn browser_print(doc: &Value) -> String {
     js_sys::JSON::stringify_with_replacer_and_space(&js, &JsValue::NULL, &2.into())
         .map(String::from)
         .unwrap_or_default()
-}
-
-pub(crate) fn js_to_json(v: &JsValue, depth: usize) -> Value {
-    if let Some(s) = v.as_string() {
-        Value::String(s)
-    } else if let Some(b) = v.as_bool() {
-        Value::Bool(b)
-    } else if let Some(n) = v.as_f64() {
-        if n.fract() == 0.0 && n.abs() < 9.0e15 {
-            if n < 0.0 {
-                Value::from(n as i64)
-            } else {
-                Value::from(n as u64)
-            }
-        } else {
-            serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
-        }
-    } else if depth >= MAX_DEPTH || v.is_null() || !v.is_object() {
-        Value::Null
-    } else if js_sys::Array::is_array(v) {
-        Value::Array(
-            js_sys::Array::from(v)
-                .iter()
-                .map(|item| js_to_json(&item, depth + 1))
-                .collect(),
-        )
-    } else {
-        let mut map = Map::new();
-        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
-            let pair = js_sys::Array::from(&entry);
-            if let Some(key) = pair.get(0).as_string() {
-                map.insert(key, js_to_json(&pair.get(1), depth + 1));
-            }
-        }
-        Value::Object(map)
-    }
-}
-
-pub(crate) fn json_to_js(v: &Value) -> JsValue {
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => JsValue::from_f64(n.as_f64().unwrap_or(0.0)),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items
-            .iter()
-            .map(json_to_js)
-            .collect::<js_sys::Array>()
-            .into(),
-        Value::Object(map) => {
-            let object = js_sys::Object::new();
-            for (key, value) in map {
-                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &json_to_js(value));
-            }
-            object.into()
-        }
-    }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-/// Offer `text` as a file download named `name` of type `mime`, made in the page (nothing is
-/// uploaded). `false` if the browser refused. The drafts panel uses it too.
-pub(crate) fn download(name: &str, mime: &str, text: &str) -> bool {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let Some(a) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        let _ = web_sys::Url::revoke_object_url(&url);
-        return false;
-    };
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    // The download has started by then; the object URL is only a handle to memory.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(60),
-    );
-    true
-}
-
-pub(crate) type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
-
-/// Call `done` once `promise` settles, with its value or its error.
-pub(crate) fn on_settled(promise: &js_sys::Promise, done: Settled) {
-    let done = Rc::new(RefCell::new(Some(done)));
-    let on_error = done.clone();
-    let resolve = Closure::once_into_js(move |v: JsValue| {
-        if let Some(f) = done.borrow_mut().take() {
-            f(Ok(v));
-        }
-    });
-    let reject = Closure::once_into_js(move |e: JsValue| {
-        if let Some(f) = on_error.borrow_mut().take() {
-            f(Err(e));
-        }
-    });
-    let then = js_sys::Reflect::get(promise, &"then".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let Some(then) = then {
-        let _ = then.call2(promise, &resolve, &reject);
-    }
 }
 
 /// Remove every entry of `storage` whose key starts with [`STORAGE_PREFIX`].

@@ -13,12 +13,13 @@
 //! printing (`afterprint`) or before the next print.
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
-use crate::domain::drafts::{self, Block, DocKind, Document, Offsets};
+use crate::domain::drafts::{self, Block, DocKind, Document};
 use crate::domain::{Instant, Lang};
-use crate::ui::state::{browser_offset_at, CaseAnswers, Clock, Verdict};
-use crate::ui::UiLang;
+use crate::ui::browser::{save_text_file, write_clipboard};
+use crate::ui::ctx::UiLang;
+use crate::ui::state::{browser_offset_at, BrowserOffsets, CaseAnswers, Clock, Verdict};
 
 /// The texts of this panel (kept here so the wizard's `i18n.rs` stays its owner's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,15 +101,6 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (CalendarSaved, Lang::En) => {
             "The calendar file is being downloaded (with reminders 24 and 4 hours before)."
         }
-    }
-}
-
-/// Local times in the browser's time zone, with its daylight-saving rules.
-pub(crate) struct BrowserOffsets;
-
-impl Offsets for BrowserOffsets {
-    fn offset_at(&self, at: Instant) -> i32 {
-        browser_offset_at(at)
     }
 }
 
@@ -264,7 +256,7 @@ pub fn DraftsPanel() -> impl IntoView {
         });
         let name = crate::domain::calendar::file_name(at, browser_offset_at(at));
         status.set(Some(
-            if crate::ui::case_menu::download(&name, "text/calendar;charset=utf-8", &text) {
+            if crate::ui::browser::download(&name, "text/calendar;charset=utf-8", &text) {
                 Label::CalendarSaved
             } else {
                 Label::CopyFailed
@@ -597,36 +589,4 @@ fn copy_to_clipboard(text: &str, status: RwSignal<Option<Label>>) {
             }))
         }),
     );
-}
-
-/// Put `text` on the clipboard, then call `done` with whether it worked. The clipboard exists
-/// only in secure contexts (and a frame needs the `clipboard-write` permission), so it is looked
-/// up rather than assumed; where it is missing, `done(false)` is called at once.
-pub(crate) fn write_clipboard(text: &str, done: Box<dyn FnOnce(bool)>) {
-    let nav: JsValue = window().navigator().into();
-    let call = || -> Option<js_sys::Promise> {
-        let clipboard = js_sys::Reflect::get(&nav, &"clipboard".into()).ok()?;
-        if clipboard.is_undefined() || clipboard.is_null() {
-            return None;
-        }
-        let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()?;
-        write
-            .call1(&clipboard, &JsValue::from_str(text))
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    };
-    let Some(promise) = call() else {
-        done(false);
-        return;
-    };
-    crate::ui::case_menu::on_settled(&promise, Box::new(move |outcome| done(outcome.is_ok())));
-}
-
-/// Offer `text` as a UTF-8 text file named `name`. False where the browser refuses.
-pub(crate) fn save_text_file(name: &str, text: &str) -> bool {
-    crate::ui::case_menu::download(name, "text/plain;charset=utf-8", text)
 }

@@ -18,9 +18,9 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::answers::Answers;
 use crate::domain::{case_file, Instant, Lang};
-use crate::ui::case_menu::{json_to_js, on_settled};
+use crate::ui::browser::{json_to_js, on_settled};
+use crate::ui::ctx::UiLang;
 use crate::ui::state::{CaseAnswers, Clock};
-use crate::ui::UiLang;
 
 #[wasm_bindgen(inline_js = r#"
 let loading;

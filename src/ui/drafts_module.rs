@@ -17,10 +17,11 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::answers::Answers;
 use crate::domain::{case_file, Instant, Lang};
-use crate::ui::case_menu::js_to_json;
+use crate::ui::browser::js_to_json;
+use crate::ui::ctx::provide_lang;
 use crate::ui::drafts::DraftsPanel;
 use crate::ui::register::RegisterPanel;
-use crate::ui::{provide_lang, state};
+use crate::ui::state;
 
 /// The signals of the mounted panel and the handle that keeps it in the page.
 struct Mounted {

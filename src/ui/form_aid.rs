@@ -16,8 +16,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::drafts::Document;
 use crate::domain::form_aid::{self, Field};
 use crate::domain::Lang;
-use crate::ui::drafts::write_clipboard;
-use crate::ui::UiLang;
+use crate::ui::browser::write_clipboard;
+use crate::ui::ctx::UiLang;
 
 /// The texts of the form aid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

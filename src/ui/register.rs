@@ -25,10 +25,12 @@ use crate::domain::reason::level_name;
 use crate::domain::register::{self, Entry, RegisterError};
 use crate::domain::time::parse_rfc3339;
 use crate::domain::{Instant, Lang, RiskLevel, SubjectNotice};
-use crate::ui::case_menu::{download, js_to_json, json_to_js, on_settled, STORAGE_PREFIX};
-use crate::ui::drafts::{save_text_file, BrowserOffsets};
-use crate::ui::state::{browser_offset_at, BrowserZone, CaseAnswers, Clock, Verdict};
-use crate::ui::UiLang;
+use crate::ui::browser::{download, js_to_json, json_to_js, on_settled, save_text_file};
+use crate::ui::case_menu::STORAGE_PREFIX;
+use crate::ui::ctx::UiLang;
+use crate::ui::state::{
+    browser_offset_at, BrowserOffsets, BrowserZone, CaseAnswers, Clock, Verdict,
+};
 
 /// The `localStorage` key of the register (present only while the register is on).
 pub const REGISTER_KEY: &str = "datenpanne-selbstcheck/register";

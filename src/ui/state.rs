@@ -10,6 +10,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::{Answers, Derived, FieldError, Zone};
+use crate::domain::drafts::Offsets;
 use crate::domain::{Assessment, Instant};
 
 /// Everything the user entered.
@@ -96,4 +97,13 @@ pub fn tick_clock(clock: Clock) {
             std::time::Duration::from_secs(1),
         );
     });
+}
+
+/// Local times in the browser's time zone, with its daylight-saving rules.
+pub struct BrowserOffsets;
+
+impl Offsets for BrowserOffsets {
+    fn offset_at(&self, at: Instant) -> i32 {
+        browser_offset_at(at)
+    }
 }

@@ -23,10 +23,11 @@ use crate::domain::answers::{parse_count, Answers, Field};
 use crate::domain::facts::DataCategory;
 use crate::domain::Lang;
 
+use super::ctx::UiLang;
 use super::i18n::{self, text, Key};
+use super::nav::{go_to, go_to_question};
+use super::questions::{questions, InputKind, Kind, Lens, Select, Q, SUMMARY};
 use super::state::{browser_now, browser_offset_at, CaseAnswers, Validation, WizardStep};
-use super::wizard::{go_to, go_to_question, questions, InputKind, Kind, Lens, Select, Q, SUMMARY};
-use super::UiLang;
 
 /// What an element does, or shows.
 enum Bind {
@@ -185,7 +186,7 @@ impl Dom {
             }
             Kind::Countries => {
                 let box_ = self.el(&fs, "div", &[("class", "opts countries")]);
-                for (code, name) in super::wizard::eea_options(self.lang) {
+                for (code, name) in super::questions::eea_options(self.lang) {
                     let id = format!("q-country-{code}");
                     let label = self.el(&box_, "label", &[("class", "opt"), ("for", &id)]);
                     let tick = self.el(
@@ -427,7 +428,7 @@ impl Dom {
                 }
                 Bind::CountryName(code) => {
                     if relabel {
-                        let name = super::wizard::eea_options(lang)
+                        let name = super::questions::eea_options(lang)
                             .into_iter()
                             .find(|(c, _)| c == code)
                             .map_or(*code, |(_, n)| n);

@@ -278,7 +278,8 @@ const WALKED = {
   subjects: '1494',
   vulnerable: false,
   unintelligible: false,
-  backup_restored: false,
+  // Nothing lost or altered: the backup question is not asked (issue 15).
+  backup_restored: null,
   contained: false,
   high_risk_neutralised: false,
   measures_taken: 'Rückrufversuch, Bitte um Löschung.',
