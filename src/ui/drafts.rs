@@ -25,6 +25,9 @@ use crate::ui::state::{browser_offset_at, BrowserOffsets, CaseAnswers, Clock, Ve
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Label {
     Doc(DocKind),
+    Needed,
+    NotNeeded,
+    OnlyIf34c,
     FormAid,
     WhichDoc,
     DocLanguage,
@@ -55,6 +58,12 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (Doc(DocKind::Public), Lang::En) => "Public notice",
         (Doc(DocKind::Record), Lang::De) => "Interne Dokumentation",
         (Doc(DocKind::Record), Lang::En) => "Internal record",
+        (Needed, Lang::De) => "nötig",
+        (Needed, Lang::En) => "needed",
+        (NotNeeded, Lang::De) => "nach dem Ergebnis nicht nötig",
+        (NotNeeded, Lang::En) => "not needed on this verdict",
+        (OnlyIf34c, Lang::De) => "nur statt einzelner Nachrichten, Art. 34 Abs. 3 lit. c DSGVO",
+        (OnlyIf34c, Lang::En) => "only instead of individual messages, Art. 34(3)(c) GDPR",
         (FormAid, Lang::De) => "Formularhilfe",
         (FormAid, Lang::En) => "Form aid",
         (WhichDoc, Lang::De) => "Entwurf",
@@ -101,6 +110,30 @@ fn label(l: Label, lang: Lang) -> &'static str {
         (CalendarSaved, Lang::En) => {
             "The calendar file is being downloaded (with reminders 24 and 4 hours before)."
         }
+    }
+}
+
+/// How much a draft matters on this verdict: the record always (Art. 33(5)); the notification
+/// where the authority (or, for a processor, the controller) must be told; the message to the
+/// people where they must be told one by one; the public notice only where Art. 34(3)(c) lets
+/// it take the place of the messages.
+fn weight(kind: DocKind, s: &crate::domain::Assessment) -> Label {
+    use crate::domain::SubjectNotice;
+    let needed = match kind {
+        DocKind::Record => true,
+        DocKind::Authority => s.notify_authority || s.notify_controller,
+        DocKind::Subjects => s.notify_subjects == SubjectNotice::Yes,
+        DocKind::Public => {
+            if s.notify_subjects != SubjectNotice::PublicCommunication {
+                return Label::OnlyIf34c;
+            }
+            true
+        }
+    };
+    if needed {
+        Label::Needed
+    } else {
+        Label::NotNeeded
     }
 }
 
@@ -194,9 +227,11 @@ pub fn DraftsPanel() -> impl IntoView {
 
     let kinds = move || {
         let l = ui.get();
+        let weights = verdict.with(|(_, s)| DocKind::ALL.map(|k| weight(k, s)));
         DocKind::ALL
             .into_iter()
-            .map(|k| {
+            .zip(weights)
+            .map(|(k, w)| {
                 let id = format!("draft-kind-{}", k.key());
                 let for_id = id.clone();
                 view! {
@@ -212,7 +247,13 @@ pub fn DraftsPanel() -> impl IntoView {
                                 kind.set(k);
                             }
                         />
-                        {label(Label::Doc(k), l)}
+                        <span>
+                            {label(Label::Doc(k), l)}
+                            " "
+                            <span class=if w == Label::Needed { "doc-weight needed" } else { "doc-weight" }>
+                                {format!("({})", label(w, l))}
+                            </span>
+                        </span>
                     </label>
                 }
             })

@@ -274,6 +274,15 @@ test('"noch offen" focuses the question; "Ändern" leads back to the summary; th
   assert.match(steps, /Bayerisches Landesamt für Datenschutzaufsicht .*bis \w\w\., \d\d\.\d\d\., \d\d:\d\d Uhr/);
   assert.match(steps, /benachrichtigen/i);
   assert.match(steps, /Art\. 33 Abs\. 5/);
+  // The drafts say which of them this verdict needs: the public notice only under Art. 34(3)(c).
+  const weights = await page.evaluate(() => Object.fromEntries(['authority', 'subjects', 'public', 'record']
+    .map((k) => [k, document.querySelector(`label[for="draft-kind-${k}"] .doc-weight`).textContent])));
+  assert.deepEqual(weights, {
+    authority: '(nötig)',
+    subjects: '(nötig)',
+    public: '(nur statt einzelner Nachrichten, Art. 34 Abs. 3 lit. c DSGVO)',
+    record: '(nötig)',
+  });
   // The list prints on its own: only it, without its button.
   await page.evaluate(() => { window.__printCalls = 0; window.print = () => { window.__printCalls += 1; }; });
   await page.click('#next-steps-print');
