@@ -18,15 +18,10 @@ fn maybe<T: Copy + std::fmt::Debug + 'static>(
     proptest::option::of(pick(all))
 }
 
-const ROLES: [Role; 2] = [Role::Controller, Role::Processor];
+const ROLES: [Role; 2] = Role::ALL;
 const CONFIDENTIALITIES: [Confidentiality; 6] = Confidentiality::ALL;
-const INTEGRITIES: [Integrity; 3] = [Integrity::None, Integrity::Restored, Integrity::NotRestored];
-const AVAILABILITIES: [Availability; 4] = [
-    Availability::None,
-    Availability::Brief,
-    Availability::Prolonged,
-    Availability::Permanent,
-];
+const INTEGRITIES: [Integrity; 3] = Integrity::ALL;
+const AVAILABILITIES: [Availability; 4] = Availability::ALL;
 
 /// Any text: arbitrary Unicode (controls, quotes, backslashes, astral planes), often empty.
 fn text() -> impl Strategy<Value = String> {

@@ -490,35 +490,16 @@ mod never_panic {
         ) {
             use selbstcheck::domain::answers::Occurrence as O;
             let a = Answers {
-                role: pick(&[Role::Controller, Role::Processor], choices[0]),
+                role: pick(&Role::ALL, choices[0]),
                 sector: pick(&Sector::ALL, choices[1]),
                 land: pick(&Land::ALL, choices[2]),
                 incident_type: pick(&IncidentType::ALL, choices[3]),
                 cause: pick(&Cause::ALL, choices[4]),
                 discovery: pick(&Discovery::ALL, choices[5]),
-                confidentiality: pick(
-                    &[
-                        Confidentiality::None,
-                        Confidentiality::TrustedRecipient,
-                        Confidentiality::KnownRecipients,
-                        Confidentiality::UnknownRecipients,
-                        Confidentiality::Public,
-                    ],
-                    choices[6],
-                ),
-                integrity: pick(
-                    &[Integrity::None, Integrity::Restored, Integrity::NotRestored],
-                    choices[7],
-                ),
-                availability: pick(
-                    &[
-                        Availability::None,
-                        Availability::Brief,
-                        Availability::Prolonged,
-                        Availability::Permanent,
-                    ],
-                    choices[8],
-                ),
+                // Indices past the end stand for "not answered".
+                confidentiality: pick(&Confidentiality::ALL, choices[6]),
+                integrity: pick(&Integrity::ALL, choices[7]),
+                availability: pick(&Availability::ALL, choices[8]),
                 personal_data: tris[0],
                 vulnerable: tris[1],
                 unintelligible: tris[2],

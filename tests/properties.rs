@@ -12,19 +12,10 @@ fn confidentiality() -> impl Strategy<Value = Confidentiality> {
     proptest::sample::select(Confidentiality::ALL.to_vec())
 }
 fn integrity() -> impl Strategy<Value = Integrity> {
-    prop_oneof![
-        Just(Integrity::None),
-        Just(Integrity::Restored),
-        Just(Integrity::NotRestored)
-    ]
+    proptest::sample::select(Integrity::ALL.to_vec())
 }
 fn availability() -> impl Strategy<Value = Availability> {
-    prop_oneof![
-        Just(Availability::None),
-        Just(Availability::Brief),
-        Just(Availability::Prolonged),
-        Just(Availability::Permanent),
-    ]
+    proptest::sample::select(Availability::ALL.to_vec())
 }
 fn categories() -> impl Strategy<Value = Categories> {
     proptest::collection::vec(proptest::sample::select(&DataCategory::ALL[..]), 0..6)
@@ -35,24 +26,19 @@ fn subjects() -> impl Strategy<Value = u64> {
 }
 fn organisation() -> impl Strategy<Value = Option<Organisation>> {
     proptest::option::of(
-        (0usize..8, proptest::option::of(0usize..16), any::<bool>()).prop_map(
-            |(s, land, german)| {
+        (
+            proptest::sample::select(Sector::ALL.to_vec()),
+            proptest::option::of(proptest::sample::select(Land::ALL.to_vec())),
+            any::<bool>(),
+        )
+            .prop_map(|(sector, land, german)| {
                 let country = if german {
                     Country::DE
                 } else {
                     Country::from_code("FR").unwrap()
                 };
-                Organisation::new(
-                    Sector::ALL[s],
-                    Some(country),
-                    if german {
-                        land.map(|l| Land::ALL[l])
-                    } else {
-                        None
-                    },
-                )
-            },
-        ),
+                Organisation::new(sector, Some(country), if german { land } else { None })
+            }),
     )
 }
 

@@ -36,6 +36,23 @@ pub enum Confidentiality {
     Public,
 }
 
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Controller, Role::Processor];
+}
+
+impl Integrity {
+    pub const ALL: [Integrity; 3] = [Integrity::None, Integrity::Restored, Integrity::NotRestored];
+}
+
+impl Availability {
+    pub const ALL: [Availability; 4] = [
+        Availability::None,
+        Availability::Brief,
+        Availability::Prolonged,
+        Availability::Permanent,
+    ];
+}
+
 impl Confidentiality {
     /// Every answer, from nobody to the public.
     pub const ALL: [Confidentiality; 6] = [

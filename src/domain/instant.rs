@@ -53,6 +53,15 @@ pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
         })
 }
 
+/// The day of the week of a (valid) date, Monday 0 to Sunday 6; 0 for a date that does not exist.
+pub fn weekday_from_monday(year: i64, month: u32, day: u32) -> usize {
+    use chrono::Datelike;
+    i32::try_from(year)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .map_or(0, |d| d.weekday().num_days_from_monday() as usize)
+}
+
 /// Broken-down wall-clock fields of an instant at a given UTC offset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Civil {

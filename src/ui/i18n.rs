@@ -7,7 +7,8 @@ use crate::domain::answers::{
 };
 use crate::domain::authority::Sector;
 use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
-use crate::domain::time::{days_from_civil, Civil};
+use crate::domain::instant::weekday_from_monday;
+use crate::domain::time::Civil;
 use crate::domain::Lang;
 
 /// A text of the interface.
@@ -1139,14 +1140,15 @@ pub fn format_count(n: u64, lang: Lang) -> String {
     out
 }
 
+/// Monday first, as chrono counts them.
 const WEEKDAYS: [(&str, &str); 7] = [
-    ("So.", "Sun"),
     ("Mo.", "Mon"),
     ("Di.", "Tue"),
     ("Mi.", "Wed"),
     ("Do.", "Thu"),
     ("Fr.", "Fri"),
     ("Sa.", "Sat"),
+    ("So.", "Sun"),
 ];
 
 const MONTHS_EN: [&str; 12] = [
@@ -1156,8 +1158,7 @@ const MONTHS_EN: [&str; 12] = [
 /// A wall-clock date and time with the weekday: `Do., 26.11.2026, 09:00 Uhr` in German,
 /// `Thu, 26 Nov 2026, 09:00` in English.
 pub fn format_date_time(c: Civil, lang: Lang) -> String {
-    // 1970-01-01 was a Thursday.
-    let weekday = (days_from_civil(c.year, c.month, c.day) + 4).rem_euclid(7) as usize;
+    let weekday = weekday_from_monday(c.year, c.month, c.day);
     let (wd_de, wd_en) = WEEKDAYS[weekday];
     match lang {
         Lang::De => format!(
@@ -1177,7 +1178,7 @@ pub fn format_date_time(c: Civil, lang: Lang) -> String {
 
 /// A short date and time for the folded verdict: `Do. 26.11., 09:00` / `Thu 26 Nov, 09:00`.
 pub fn format_short(c: Civil, lang: Lang) -> String {
-    let weekday = (days_from_civil(c.year, c.month, c.day) + 4).rem_euclid(7) as usize;
+    let weekday = weekday_from_monday(c.year, c.month, c.day);
     let (wd_de, wd_en) = WEEKDAYS[weekday];
     match lang {
         Lang::De => format!(

@@ -96,15 +96,8 @@ macro_rules! choosable {
     };
 }
 
-choosable!(
-    Role,
-    [Role::Controller, Role::Processor],
-    Role,
-    |r| match r {
-        Role::Controller => "controller",
-        Role::Processor => "processor",
-    }
-);
+// The form's values are the saved case's keys (`keyed!`, from serde's names).
+choosable!(Role, Role::ALL, Role, |r| r.key());
 choosable!(Sector, Sector::ALL, Sector, |s| s.key());
 choosable!(IncidentType, IncidentType::ALL, Incident, |t| t.key());
 choosable!(Cause, Cause::ALL, Cause, |c| c.key());
@@ -116,32 +109,8 @@ choosable!(
     Confidentiality,
     |c| c.key()
 );
-choosable!(
-    Integrity,
-    [Integrity::None, Integrity::Restored, Integrity::NotRestored],
-    Integrity,
-    |i| match i {
-        Integrity::None => "none",
-        Integrity::Restored => "restored",
-        Integrity::NotRestored => "not_restored",
-    }
-);
-choosable!(
-    Availability,
-    [
-        Availability::None,
-        Availability::Brief,
-        Availability::Prolonged,
-        Availability::Permanent,
-    ],
-    Availability,
-    |a| match a {
-        Availability::None => "none",
-        Availability::Brief => "brief",
-        Availability::Prolonged => "prolonged",
-        Availability::Permanent => "permanent",
-    }
-);
+choosable!(Integrity, Integrity::ALL, Integrity, |i| i.key());
+choosable!(Availability, Availability::ALL, Availability, |a| a.key());
 choosable!(bool, [true, false], YesNo, |b| if b { "yes" } else { "no" });
 
 /// The options of a closed question as (form value, label).
