@@ -1,5 +1,7 @@
 //! Every text of the interface exists in every language: each `=> ("German", "English")` arm of
-//! `src/ui/i18n.rs` has two non-empty texts, and they differ unless the text is a name. The
+//! the interface's text tables (`src/ui/i18n.rs` and the tables of the case menu, the drafts
+//! panel, the register and the form aid) has two non-empty texts, and they differ unless the
+//! text is a name. The
 //! compiler already refuses an arm with one text missing; this test also refuses an empty one or
 //! a German text copied into the English column.
 
@@ -55,24 +57,36 @@ fn pairs(source: &str) -> Vec<(String, String)> {
     out
 }
 
+/// The interface's text tables and how many texts each has at least (so that a reader that
+/// finds nothing fails).
+const TABLES: &[(&str, usize)] = &[
+    ("src/ui/i18n.rs", 250),
+    ("src/ui/case_menu.rs", 15),
+    ("src/ui/drafts.rs", 20),
+    ("src/ui/register.rs", 20),
+    ("src/ui/form_aid.rs", 4),
+];
+
 #[test]
 fn every_interface_text_exists_in_german_and_english() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/i18n.rs");
-    let source = fs::read_to_string(&path).unwrap();
-    // The tests at the end of the file quote texts; only the table counts.
-    let table = &source[..source.find("#[cfg(test)]").unwrap_or(source.len())];
-    let pairs = pairs(table);
-    assert!(
-        pairs.len() > 250,
-        "the reader found only {} texts",
-        pairs.len()
-    );
     let mut problems = Vec::new();
-    for (de, en) in &pairs {
-        if de.trim().is_empty() || en.trim().is_empty() {
-            problems.push(format!("an empty text: ({de:?}, {en:?})"));
-        } else if de == en && !NAMES.contains(&de.as_str()) {
-            problems.push(format!("the same text in both languages: {de:?}"));
+    for (file, at_least) in TABLES {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let source = fs::read_to_string(&path).unwrap();
+        // The tests at the end of a file quote texts; only the table counts.
+        let table = &source[..source.find("#[cfg(test)]").unwrap_or(source.len())];
+        let pairs = pairs(table);
+        assert!(
+            pairs.len() >= *at_least,
+            "{file}: the reader found only {} texts",
+            pairs.len()
+        );
+        for (de, en) in &pairs {
+            if de.trim().is_empty() || en.trim().is_empty() {
+                problems.push(format!("{file}: an empty text: ({de:?}, {en:?})"));
+            } else if de == en && !NAMES.contains(&de.as_str()) {
+                problems.push(format!("{file}: the same text in both languages: {de:?}"));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

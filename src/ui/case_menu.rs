@@ -60,42 +60,26 @@ enum Label {
 
 fn label(label: Label, lang: Lang) -> &'static str {
     use Label::*;
-    match (label, lang) {
-        (Menu, Lang::De) => "Speichern & Laden",
-        (Menu, Lang::En) => "Save & load",
-        (Title, Lang::De) => "Fall speichern und laden",
-        (Title, Lang::En) => "Save and load the case",
-        (Intro, Lang::De) => "Die Datei wird nur auf Ihrem Gerät gespeichert. Mit „Fall laden“ machen Sie später dort weiter, auch auf einem anderen Gerät.",
-        (Intro, Lang::En) => "The file is saved on your device only. With “Load case” you continue later where you left off, on another device too.",
-        (Save, Lang::De) => "Fall speichern",
-        (Save, Lang::En) => "Save case",
-        (Load, Lang::De) => "Fall laden",
-        (Load, Lang::En) => "Load case",
-        (Autosave, Lang::De) => "Automatisch in diesem Browser speichern",
-        (Autosave, Lang::En) => "Save automatically in this browser",
-        (AutosaveHint, Lang::De) => "Aus (Voreinstellung): In diesem Browser wird nichts gespeichert. An: Ihre Antworten bleiben nach dem Neuladen erhalten, bis Sie sie löschen. Ausschalten löscht die gespeicherte Kopie.",
-        (AutosaveHint, Lang::En) => "Off (the default): nothing is stored in this browser. On: your answers survive a reload until you delete them. Switching off deletes the stored copy.",
-        (AutosaveOn, Lang::De) => "Autospeichern an",
-        (AutosaveOn, Lang::En) => "Autosave on",
-        (Delete, Lang::De) => "Alle Daten in diesem Browser löschen",
-        (Delete, Lang::En) => "Delete all data in this browser",
-        (DeleteQuestion, Lang::De) => "Wirklich alles löschen? Entfernt werden Ihre Antworten auf dieser Seite, die automatische Speicherung und die Offline-Kopie der App. Dateien, die Sie gespeichert haben, bleiben auf Ihrem Gerät.",
-        (DeleteQuestion, Lang::En) => "Really delete everything? This removes your answers on this page, the automatic save and the offline copy of the app. Files you saved stay on your device.",
-        (DeleteYes, Lang::De) => "Ja, alles löschen",
-        (DeleteYes, Lang::En) => "Yes, delete everything",
-        (Cancel, Lang::De) => "Abbrechen",
-        (Cancel, Lang::En) => "Cancel",
-        (Saved, Lang::De) => "Fall gespeichert als",
-        (Saved, Lang::En) => "Case saved as",
-        (Loaded, Lang::De) => "Fall geladen.",
-        (Loaded, Lang::En) => "Case loaded.",
-        (Deleted, Lang::De) => "Alle Daten dieser App in diesem Browser sind gelöscht.",
-        (Deleted, Lang::En) => "All of this app's data in this browser has been deleted.",
-        (StorageUnavailable, Lang::De) => "Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus). Die automatische Speicherung bleibt aus.",
-        (StorageUnavailable, Lang::En) => "This browser does not allow storing data here (in private mode, for example). Autosave stays off.",
-        (AutosaveUnreadable, Lang::De) => "Die automatisch gespeicherte Kopie konnte nicht gelesen werden:",
-        (AutosaveUnreadable, Lang::En) => "The automatically saved copy could not be read:",
-    }
+    let (de, en) = match label {
+        Menu => ("Speichern & Laden", "Save & load"),
+        Title => ("Fall speichern und laden", "Save and load the case"),
+        Intro => ("Die Datei wird nur auf Ihrem Gerät gespeichert. Mit „Fall laden“ machen Sie später dort weiter, auch auf einem anderen Gerät.", "The file is saved on your device only. With “Load case” you continue later where you left off, on another device too."),
+        Save => ("Fall speichern", "Save case"),
+        Load => ("Fall laden", "Load case"),
+        Autosave => ("Automatisch in diesem Browser speichern", "Save automatically in this browser"),
+        AutosaveHint => ("Aus (Voreinstellung): In diesem Browser wird nichts gespeichert. An: Ihre Antworten bleiben nach dem Neuladen erhalten, bis Sie sie löschen. Ausschalten löscht die gespeicherte Kopie.", "Off (the default): nothing is stored in this browser. On: your answers survive a reload until you delete them. Switching off deletes the stored copy."),
+        AutosaveOn => ("Autospeichern an", "Autosave on"),
+        Delete => ("Alle Daten in diesem Browser löschen", "Delete all data in this browser"),
+        DeleteQuestion => ("Wirklich alles löschen? Entfernt werden Ihre Antworten auf dieser Seite, die automatische Speicherung und die Offline-Kopie der App. Dateien, die Sie gespeichert haben, bleiben auf Ihrem Gerät.", "Really delete everything? This removes your answers on this page, the automatic save and the offline copy of the app. Files you saved stay on your device."),
+        DeleteYes => ("Ja, alles löschen", "Yes, delete everything"),
+        Cancel => ("Abbrechen", "Cancel"),
+        Saved => ("Fall gespeichert als", "Case saved as"),
+        Loaded => ("Fall geladen.", "Case loaded."),
+        Deleted => ("Alle Daten dieser App in diesem Browser sind gelöscht.", "All of this app's data in this browser has been deleted."),
+        StorageUnavailable => ("Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus). Die automatische Speicherung bleibt aus.", "This browser does not allow storing data here (in private mode, for example). Autosave stays off."),
+        AutosaveUnreadable => ("Die automatisch gespeicherte Kopie konnte nicht gelesen werden:", "The automatically saved copy could not be read:"),
+    };
+    crate::domain::display::pick(lang, de, en)
 }
 
 /// The menu button's name, for the first screen written into `index.html` (`first_screen.rs`).

@@ -49,68 +49,33 @@ enum Label {
 
 fn label(l: Label, lang: Lang) -> &'static str {
     use Label::*;
-    match (l, lang) {
-        (Doc(DocKind::Authority), Lang::De) => "Meldung an die Aufsichtsbehörde",
-        (Doc(DocKind::Authority), Lang::En) => "Notification to the authority",
-        (Doc(DocKind::Subjects), Lang::De) => "Nachricht an die Betroffenen",
-        (Doc(DocKind::Subjects), Lang::En) => "Message to the people affected",
-        (Doc(DocKind::Public), Lang::De) => "Öffentliche Bekanntmachung",
-        (Doc(DocKind::Public), Lang::En) => "Public notice",
-        (Doc(DocKind::Record), Lang::De) => "Interne Dokumentation",
-        (Doc(DocKind::Record), Lang::En) => "Internal record",
-        (Needed, Lang::De) => "nötig",
-        (Needed, Lang::En) => "needed",
-        (NotNeeded, Lang::De) => "nach dem Ergebnis nicht nötig",
-        (NotNeeded, Lang::En) => "not needed on this verdict",
-        (OnlyIf34c, Lang::De) => "nur statt einzelner Nachrichten, Art. 34 Abs. 3 lit. c DSGVO",
-        (OnlyIf34c, Lang::En) => "only instead of individual messages, Art. 34(3)(c) GDPR",
-        (FormAid, Lang::De) => "Formularhilfe",
-        (FormAid, Lang::En) => "Form aid",
-        (WhichDoc, Lang::De) => "Entwurf",
-        (WhichDoc, Lang::En) => "Draft",
-        (DocLanguage, Lang::De) => "Sprache des Entwurfs",
-        (DocLanguage, Lang::En) => "Language of the draft",
-        (Print, Lang::De) => "Drucken / Als PDF speichern",
-        (Print, Lang::En) => "Print / save as PDF",
-        (Copy, Lang::De) => "Kopieren",
-        (Copy, Lang::En) => "Copy",
-        (Download, Lang::De) => "Als Textdatei herunterladen",
-        (Download, Lang::En) => "Download as text file",
-        (Copied, Lang::De) => "Der Entwurf ist in der Zwischenablage.",
-        (Copied, Lang::En) => "The draft is on the clipboard.",
-        (CopyFailed, Lang::De) => {
-            "Kopieren ist hier nicht möglich. Bitte den Text in der Vorschau markieren und kopieren."
-        }
-        (CopyFailed, Lang::En) => {
-            "Copying is not possible here. Please select the text in the preview and copy it."
-        }
-        (Downloaded, Lang::De) => "Die Textdatei wird heruntergeladen.",
-        (Downloaded, Lang::En) => "The text file is being downloaded.",
-        (OpenHint, Lang::De) => {
-            "Markierte Stellen sind noch offen: vor dem Versenden ergänzen oder streichen."
-        }
-        (OpenHint, Lang::En) => {
-            "Marked items are still open: fill them in or remove them before sending."
-        }
-        (NotesTitle, Lang::De) => "Hinweise zu diesem Entwurf",
-        (NotesTitle, Lang::En) => "Notes on this draft",
-        (Preview, Lang::De) => "Vorschau",
-        (Preview, Lang::En) => "Preview",
-        (NextSteps, Lang::De) => "Jetzt zu tun",
-        (NextSteps, Lang::En) => "What to do now",
-        (PrintList, Lang::De) => "Liste drucken",
-        (PrintList, Lang::En) => "Print the list",
-        (Deadline, Lang::De) => "Meldefrist",
-        (Deadline, Lang::En) => "Notification deadline",
-        (Calendar, Lang::De) => "In den Kalender",
-        (Calendar, Lang::En) => "Add to calendar",
-        (CalendarSaved, Lang::De) => {
-            "Die Kalenderdatei wird heruntergeladen (mit Erinnerungen 24 und 4 Stunden vorher)."
-        }
-        (CalendarSaved, Lang::En) => {
-            "The calendar file is being downloaded (with reminders 24 and 4 hours before)."
-        }
-    }
+    let (de, en) = match l {
+        Doc(DocKind::Authority) => ("Meldung an die Aufsichtsbehörde", "Notification to the authority"),
+        Doc(DocKind::Subjects) => ("Nachricht an die Betroffenen", "Message to the people affected"),
+        Doc(DocKind::Public) => ("Öffentliche Bekanntmachung", "Public notice"),
+        Doc(DocKind::Record) => ("Interne Dokumentation", "Internal record"),
+        Needed => ("nötig", "needed"),
+        NotNeeded => ("nach dem Ergebnis nicht nötig", "not needed on this verdict"),
+        OnlyIf34c => ("nur statt einzelner Nachrichten, Art. 34 Abs. 3 lit. c DSGVO", "only instead of individual messages, Art. 34(3)(c) GDPR"),
+        FormAid => ("Formularhilfe", "Form aid"),
+        WhichDoc => ("Entwurf", "Draft"),
+        DocLanguage => ("Sprache des Entwurfs", "Language of the draft"),
+        Print => ("Drucken / Als PDF speichern", "Print / save as PDF"),
+        Copy => ("Kopieren", "Copy"),
+        Download => ("Als Textdatei herunterladen", "Download as text file"),
+        Copied => ("Der Entwurf ist in der Zwischenablage.", "The draft is on the clipboard."),
+        CopyFailed => ("Kopieren ist hier nicht möglich. Bitte den Text in der Vorschau markieren und kopieren.", "Copying is not possible here. Please select the text in the preview and copy it."),
+        Downloaded => ("Die Textdatei wird heruntergeladen.", "The text file is being downloaded."),
+        OpenHint => ("Markierte Stellen sind noch offen: vor dem Versenden ergänzen oder streichen.", "Marked items are still open: fill them in or remove them before sending."),
+        NotesTitle => ("Hinweise zu diesem Entwurf", "Notes on this draft"),
+        Preview => ("Vorschau", "Preview"),
+        NextSteps => ("Jetzt zu tun", "What to do now"),
+        PrintList => ("Liste drucken", "Print the list"),
+        Deadline => ("Meldefrist", "Notification deadline"),
+        Calendar => ("In den Kalender", "Add to calendar"),
+        CalendarSaved => ("Die Kalenderdatei wird heruntergeladen (mit Erinnerungen 24 und 4 Stunden vorher).", "The calendar file is being downloaded (with reminders 24 and 4 hours before)."),
+    };
+    crate::domain::display::pick(lang, de, en)
 }
 
 /// How much a draft matters on this verdict: the record always (Art. 33(5)); the notification

@@ -30,22 +30,18 @@ enum Label {
 
 fn label(l: Label, lang: Lang) -> &'static str {
     use Label::*;
-    match (l, lang) {
-        (Intro, Lang::De) => {
+    let (de, en) = match l {
+        Intro => (
             "Jedes Feld der Meldung als eigener Block, in der Reihenfolge des Entwurfs: zum \
-             Übertragen in das Online-Formular der Aufsichtsbehörde, Feld für Feld."
-        }
-        (Intro, Lang::En) => {
+             Übertragen in das Online-Formular der Aufsichtsbehörde, Feld für Feld.",
             "Every field of the notification as a block of its own, in the order of the draft: \
-             to fill in the authority's online form, field by field."
-        }
-        (Copy, Lang::De) => "Kopieren",
-        (Copy, Lang::En) => "Copy",
-        (Open, Lang::De) => "noch offen",
-        (Open, Lang::En) => "not known yet",
-        (Fields, Lang::De) => "Felder der Meldung",
-        (Fields, Lang::En) => "Fields of the notification",
-    }
+             to fill in the authority's online form, field by field.",
+        ),
+        Copy => ("Kopieren", "Copy"),
+        Open => ("noch offen", "not known yet"),
+        Fields => ("Felder der Meldung", "Fields of the notification"),
+    };
+    crate::domain::display::pick(lang, de, en)
 }
 
 /// "3 von 24 Feldern noch offen" and the like.
