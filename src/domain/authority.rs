@@ -5,6 +5,7 @@
 //! See `docs/AUTHORITIES.md`.
 
 use super::facts::Role;
+use super::lang::Lang;
 pub use super::organisation::{
     Country, Diocese, EuRegion, Land, Organisation, Sector, SpecialBody,
 };
@@ -199,9 +200,9 @@ impl Authority {
         }
     }
     /// The name in the language of the page: the English name where known, else the official one.
-    pub fn display_name(&self, german: bool) -> &'static str {
-        match (german, self.name_en) {
-            (false, Some(en)) => en,
+    pub fn display_name(&self, lang: Lang) -> &'static str {
+        match (lang, self.name_en) {
+            (Lang::En, Some(en)) => en,
             _ => self.name,
         }
     }
@@ -229,17 +230,34 @@ pub fn lead_authority(country: Country) -> Option<&'static Authority> {
 // Decisions
 // ---------------------------------------------------------------------------------------------
 
-/// A text in both languages.
+/// A rule or reason text in both languages. A rule's text starts with its legal basis, in the
+/// form of its language ("§ 40(1) BDSG" / "§ 40 Abs. 1 BDSG"), before the colon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Text {
-    en: &'static str,
-    de: &'static str,
+pub struct Text {
+    pub en: &'static str,
+    pub de: &'static str,
+}
+
+impl Text {
+    /// The text in `lang`.
+    pub fn of(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::De => self.de,
+            Lang::En => self.en,
+        }
+    }
+    /// The legal basis the rule names, in English and German: its text before the colon.
+    pub fn citation(self) -> (&'static str, &'static str) {
+        let head = |t: &'static str| t.split_once(": ").map_or(t, |(h, _)| h);
+        (head(self.en), head(self.de))
+    }
 }
 
 macro_rules! texts {
     ($($name:ident = $en:expr, $de:expr;)*) => {
         $(const $name: Text = Text { en: $en, de: $de };)*
-        /// Every rule and reason text, to find the German for an English one.
+        /// Every rule and reason text (the tests check each).
+        #[cfg(test)]
         const TEXTS: &[Text] = &[$($name),*];
     };
 }
@@ -361,18 +379,6 @@ texts! {
         "Betroffene leben in Deutschland: für die deutsche Aufsicht fehlt das Bundesland (z. B. des Vertreters).";
 }
 
-/// The legal basis a competence rule names, in English and German: what its text says before
-/// the colon ("§ 40(1) BDSG" / "§ 40 Abs. 1 BDSG"). Every rule text starts with its basis.
-pub fn citation(rule_en: &'static str) -> (&'static str, &'static str) {
-    let head = |t: &'static str| t.split_once(": ").map_or(t, |(h, _)| h);
-    (head(rule_en), head(german_or(rule_en)))
-}
-
-/// The German text for an English rule or reason text, if it is one of ours.
-fn german(en: &str) -> Option<&'static str> {
-    TEXTS.iter().find(|t| t.en == en).map(|t| t.de)
-}
-
 /// What is missing for a decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missing {
@@ -399,21 +405,13 @@ impl Missing {
         }
     }
     /// What is missing, as a sentence.
-    pub fn describe(self, german: bool) -> &'static str {
-        pick(self.text(), german)
+    pub fn describe(self, lang: Lang) -> &'static str {
+        self.text().of(lang)
     }
 }
 
-fn pick(t: Text, german: bool) -> &'static str {
-    if german {
-        t.de
-    } else {
-        t.en
-    }
-}
-
-/// The outcome of the competence rules. `rule` is the English text of the rule that chose it,
-/// naming its legal basis; [`AuthorityDecision::rule_text`] gives it in either language.
+/// The outcome of the competence rules. `rule` is the text of the rule that chose it, naming its
+/// legal basis, in both languages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AuthorityDecision {
     /// Not enough is known; `missing` says what.
@@ -421,22 +419,16 @@ pub enum AuthorityDecision {
     /// A processor reports to its controller, not to an authority (Art. 33(2)).
     ViaController,
     /// One competent authority.
-    One {
-        id: &'static str,
-        rule: &'static str,
-    },
+    One { id: &'static str, rule: Text },
     /// Several authorities, each to be notified (no one-stop shop).
-    Several {
-        ids: Vec<&'static str>,
-        rule: &'static str,
-    },
+    Several { ids: Vec<&'static str>, rule: Text },
     /// The competence is not settled. `fallback` is the authority to turn to (none where the
     /// sources do not allow a guess); `also` are others that may be competent; `why` explains.
     Uncertain {
         fallback: Option<&'static str>,
         also: Vec<&'static str>,
-        rule: &'static str,
-        why: &'static str,
+        rule: Text,
+        why: Text,
     },
 }
 
@@ -451,33 +443,31 @@ impl AuthorityDecision {
             AuthorityDecision::Unknown { .. } | AuthorityDecision::ViaController => Vec::new(),
         }
     }
-    /// The English text of the rule that chose the authority, naming its legal basis.
-    pub fn rule(&self) -> Option<&'static str> {
+    /// The rule that chose the authority, naming its legal basis.
+    pub fn rule(&self) -> Option<Text> {
         match self {
             AuthorityDecision::One { rule, .. }
             | AuthorityDecision::Several { rule, .. }
-            | AuthorityDecision::Uncertain { rule, .. } => Some(rule),
+            | AuthorityDecision::Uncertain { rule, .. } => Some(*rule),
             AuthorityDecision::Unknown { .. } | AuthorityDecision::ViaController => None,
         }
     }
-    /// Why the decision is uncertain, in the language asked for.
-    pub fn why_text(&self, german: bool) -> Option<&'static str> {
+    /// Why the decision is uncertain, in `lang`.
+    pub fn why_text(&self, lang: Lang) -> Option<&'static str> {
         match self {
-            AuthorityDecision::Uncertain { why, .. } => Some(translate(why, german)),
+            AuthorityDecision::Uncertain { why, .. } => Some(why.of(lang)),
             _ => None,
         }
     }
-    /// The rule (for `Unknown`: what is missing; for `ViaController`: Art. 33(2)) in the language
-    /// asked for.
-    pub fn rule_text(&self, german: bool) -> String {
-        let text = match self {
-            AuthorityDecision::Unknown { missing } => missing.describe(german),
-            AuthorityDecision::ViaController => pick(PROCESSOR, german),
+    /// The rule (for `Unknown`: what is missing; for `ViaController`: Art. 33(2)) in `lang`.
+    pub fn rule_text(&self, lang: Lang) -> &'static str {
+        match self {
+            AuthorityDecision::Unknown { missing } => missing.describe(lang),
+            AuthorityDecision::ViaController => PROCESSOR.of(lang),
             AuthorityDecision::One { rule, .. }
             | AuthorityDecision::Several { rule, .. }
-            | AuthorityDecision::Uncertain { rule, .. } => translate(rule, german),
-        };
-        text.to_string()
+            | AuthorityDecision::Uncertain { rule, .. } => rule.of(lang),
+        }
     }
     /// The competence is not settled: show the `why` and "please check".
     pub fn is_uncertain(&self) -> bool {
@@ -485,23 +475,12 @@ impl AuthorityDecision {
     }
 }
 
-fn translate(en: &'static str, german: bool) -> &'static str {
-    match german {
-        true => german_or(en),
-        false => en,
-    }
-}
-
-fn german_or(en: &'static str) -> &'static str {
-    german(en).unwrap_or(en)
-}
-
 // ---------------------------------------------------------------------------------------------
 // The rules
 // ---------------------------------------------------------------------------------------------
 
 fn one(id: &'static str, rule: Text) -> AuthorityDecision {
-    AuthorityDecision::One { id, rule: rule.en }
+    AuthorityDecision::One { id, rule }
 }
 
 fn uncertain(
@@ -513,8 +492,8 @@ fn uncertain(
     AuthorityDecision::Uncertain {
         fallback,
         also,
-        rule: rule.en,
-        why: why.en,
+        rule,
+        why,
     }
 }
 
@@ -568,7 +547,7 @@ fn every_authority_where_subjects_live(org: &Organisation) -> AuthorityDecision 
     }
     AuthorityDecision::Several {
         ids,
-        rule: NO_EU_ESTABLISHMENT.en,
+        rule: NO_EU_ESTABLISHMENT,
     }
 }
 
@@ -752,16 +731,15 @@ mod tests {
                 "{name}: id {id} not in the directory"
             );
         }
+        // A rule names its basis before the colon, in each language.
         if let Some(rule) = d.rule() {
+            let (en, de) = rule.citation();
             assert!(
-                german(rule).is_some(),
-                "{name}: no German text for {rule:?}"
+                en != rule.en && de != rule.de,
+                "{name}: no basis in {rule:?}"
             );
         }
-        if let AuthorityDecision::Uncertain { why, .. } = d {
-            assert!(german(why).is_some(), "{name}: no German text for {why:?}");
-        }
-        assert!(!d.rule_text(true).is_empty() && !d.rule_text(false).is_empty());
+        assert!(!d.rule_text(Lang::De).is_empty() && !d.rule_text(Lang::En).is_empty());
     }
 
     #[test]
@@ -817,10 +795,10 @@ mod tests {
         let rule =
             |sector| competent_authority(Role::Controller, Some(&de(sector, Some(NW)))).rule();
         assert_eq!(
-            rule(Private),
+            rule(Private).map(|r| r.en),
             Some("Art. 55 GDPR, § 40(1) BDSG: private body, authority of the Land of its seat")
         );
-        assert_eq!(rule(Public), Some(PUBLIC_LAND.en));
+        assert_eq!(rule(Public), Some(PUBLIC_LAND));
     }
 
     #[test]
@@ -1292,7 +1270,7 @@ mod tests {
             check(name, Role::Controller, Some(org), expect);
         }
         let several = competent_authority(Role::Controller, Some(&rows[15].1));
-        assert_eq!(several.rule(), Some(NO_EU_ESTABLISHMENT.en));
+        assert_eq!(several.rule(), Some(NO_EU_ESTABLISHMENT));
     }
 
     #[test]
@@ -1351,11 +1329,11 @@ mod tests {
         }
         let d = competent_authority(Role::Controller, Some(&de(Sector::Private, Some(Land::BW))));
         assert_eq!(
-            d.rule_text(false),
+            d.rule_text(Lang::En),
             "Art. 55 GDPR, § 40(1) BDSG: private body, authority of the Land of its seat"
         );
         assert_eq!(
-            d.rule_text(true),
+            d.rule_text(Lang::De),
             "Art. 55 DSGVO, § 40 Abs. 1 BDSG: nicht-öffentliche Stelle, die Aufsicht des Landes ihres Sitzes"
         );
         let u = competent_authority(
@@ -1363,13 +1341,13 @@ mod tests {
             Some(&de(Sector::ChurchCatholic, Some(Land::HE))),
         );
         assert!(u.is_uncertain());
-        assert_eq!(u.why_text(true), Some(CATHOLIC_LAND_WHY.de));
+        assert_eq!(u.why_text(Lang::De), Some(CATHOLIC_LAND_WHY.de));
         assert_eq!(
-            competent_authority(Role::Controller, None).rule_text(true),
+            competent_authority(Role::Controller, None).rule_text(Lang::De),
             MISSING_ORGANISATION.de
         );
         assert_eq!(
-            AuthorityDecision::ViaController.rule_text(false),
+            AuthorityDecision::ViaController.rule_text(Lang::En),
             PROCESSOR.en
         );
     }
@@ -1403,7 +1381,7 @@ mod tests {
         }
         for s in SpecialBody::ALL {
             assert_eq!(SpecialBody::from_key(s.key()), Some(s));
-            assert!(!s.label(true).is_empty() && !s.label(false).is_empty());
+            assert!(!s.label(Lang::De).is_empty() && !s.label(Lang::En).is_empty());
         }
         for r in EuRegion::ALL {
             assert_eq!(EuRegion::from_key(r.key()), Some(r));
@@ -1609,7 +1587,13 @@ mod tests {
         assert_eq!(lead_authority(c("SE")).map(|a| a.id), Some("se-imy"));
         assert_eq!(lead_authority(Country::DE), None);
         let at = authority("at-dsb").expect("at-dsb");
-        assert_eq!(at.display_name(false), "Austrian Data Protection Authority");
-        assert_eq!(at.display_name(true), "Österreichische Datenschutzbehörde");
+        assert_eq!(
+            at.display_name(Lang::En),
+            "Austrian Data Protection Authority"
+        );
+        assert_eq!(
+            at.display_name(Lang::De),
+            "Österreichische Datenschutzbehörde"
+        );
     }
 }

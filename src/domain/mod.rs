@@ -250,9 +250,9 @@ pub fn assess(f: &Facts) -> Assessment {
     }
     if let Some(rule) = authority.rule() {
         reasons.push(Reason::new(ReasonKind::Authority {
-            basis: authority::citation(rule),
-            en: authority.rule_text(false),
-            de: authority.rule_text(true),
+            basis: rule.citation(),
+            en: rule.en.to_string(),
+            de: rule.de.to_string(),
         }));
     }
 

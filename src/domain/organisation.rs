@@ -5,6 +5,7 @@
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use super::keys::keyed;
+use super::lang::Lang;
 
 /// What kind of body the controller is (`organisation.sector` in `FORMAT.md`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -296,11 +297,11 @@ impl SpecialBody {
             Sparkasse => ("Sparkasse", "Sparkasse (savings bank)"),
         }
     }
-    pub fn label(self, german: bool) -> &'static str {
-        if german {
-            self.info().0
-        } else {
-            self.info().1
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (de, en) = self.info();
+        match lang {
+            Lang::De => de,
+            Lang::En => en,
         }
     }
 }

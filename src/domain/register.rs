@@ -77,7 +77,7 @@ impl Entry {
             .ids()
             .into_iter()
             .filter_map(authority::authority)
-            .map(|a| a.display_name(lang == Lang::De))
+            .map(|a| a.display_name(lang))
             .collect();
         let mut told = answers.subjects_informed.trim().to_string();
         if !answers.subjects_informed_at.trim().is_empty() {

@@ -74,7 +74,7 @@ pub fn due_text(due: Due, offset_minutes: i32, lang: Lang) -> String {
 /// known (with the hint that the link was not seen on the authority's own site).
 fn channel(a: &Authority, lang: Lang) -> String {
     let de = lang == Lang::De;
-    let name = a.display_name(de);
+    let name = a.display_name(lang);
     match a.breach_link() {
         Some((url, verify)) => {
             let check = match (verify, de) {

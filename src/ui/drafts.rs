@@ -407,7 +407,6 @@ fn calendar_file(
         .into_iter()
         .filter_map(crate::domain::authority::authority)
         .collect();
-    let german = lang == Lang::De;
     let entry = crate::domain::calendar::DeadlineEntry {
         deadline,
         now,
@@ -415,7 +414,7 @@ fn calendar_file(
         organisation: a.org_name.clone(),
         authority: authorities
             .iter()
-            .map(|x| x.display_name(german))
+            .map(|x| x.display_name(lang))
             .collect::<Vec<_>>()
             .join("; "),
         form_link: authorities

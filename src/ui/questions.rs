@@ -335,7 +335,7 @@ fn diocese_options(_: Lang) -> Vec<(&'static str, &'static str)> {
 fn special_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
     SpecialBody::ALL
         .iter()
-        .map(|s| (s.key(), s.label(lang == Lang::De)))
+        .map(|s| (s.key(), s.label(lang)))
         .collect()
 }
 

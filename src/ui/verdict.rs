@@ -630,7 +630,6 @@ impl Panel {
     fn draw_competence(&self, d: &AuthorityDecision, lang: Lang) {
         let box_ = &self.competence;
         box_.set_text_content(None);
-        let german = lang == Lang::De;
         let (main, also): (Vec<&'static str>, Vec<&'static str>) = match d {
             AuthorityDecision::One { id, .. } => (vec![*id], vec![]),
             AuthorityDecision::Several { ids, .. } => (ids.clone(), vec![]),
@@ -654,16 +653,16 @@ impl Panel {
         );
         let unknown = matches!(d, AuthorityDecision::Unknown { .. });
         let because = if unknown {
-            d.rule_text(german)
+            d.rule_text(lang).to_string()
         } else {
             format!(
                 "{} {}",
                 text(lang, Key::CompetentBecause),
-                d.rule_text(german)
+                d.rule_text(lang)
             )
         };
         text_el(box_, "p", &[("class", "because")], &because);
-        if let Some(why) = d.why_text(german) {
+        if let Some(why) = d.why_text(lang) {
             let p = el(box_, "p", &[("class", "verify-note")]);
             text_el(
                 &p,
@@ -702,7 +701,7 @@ fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
         &[("class", "authority-card"), ("data-authority", a.id)],
     );
     let name = el(&card, "p", &[("class", "authority-name")]);
-    text_el(&name, "strong", &[], a.display_name(lang == Lang::De));
+    text_el(&name, "strong", &[], a.display_name(lang));
     let _ = name.append_with_str_1(&format!(" ({})", a.short_name));
     text_el(
         &card,

@@ -83,7 +83,7 @@ impl Ctx<'_> {
         };
         let mut parts = vec![labels::sector(sector, self.lang).to_string()];
         if let Some(special) = self.a.special {
-            parts.push(special.label(self.lang == Lang::De).to_string());
+            parts.push(special.label(self.lang).to_string());
         }
         if let Some(diocese) = self.a.diocese {
             parts.push(diocese.name().to_string());
@@ -498,14 +498,13 @@ impl Ctx<'_> {
     }
 
     pub(super) fn authority_name(&self, a: &Authority) -> String {
-        a.display_name(self.lang == Lang::De).to_string()
+        a.display_name(self.lang).to_string()
     }
 
     /// The competence rule with the basis it names ("Art. 51, 55 DSGVO und
     /// Landesdatenschutzgesetz: ..."), where the engine chose an authority by a rule.
     pub(super) fn competence(&self) -> Option<String> {
-        self.s.authority.rule()?;
-        Some(self.s.authority.rule_text(self.lang == Lang::De))
+        Some(self.s.authority.rule()?.of(self.lang).to_string())
     }
 
     /// The deadline: without undue delay, at the latest 72 hours after awareness.
@@ -569,7 +568,7 @@ impl Ctx<'_> {
                     }
                 }
                 ReasonKind::Authority { .. } => {
-                    let rule = self.s.authority.rule_text(self.lang == Lang::De);
+                    let rule = self.s.authority.rule_text(self.lang);
                     match self.lang {
                         Lang::De => format!("zuständige Aufsichtsbehörde nach {rule}"),
                         Lang::En => format!("competent authority under {rule}"),

@@ -132,7 +132,7 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
                     "Die zuständige Behörde steht noch nicht fest:",
                     "The competent authority is not settled yet:"
                 ),
-                c.s.authority.rule_text(c.lang == Lang::De)
+                c.s.authority.rule_text(c.lang)
             ));
         }
     }
@@ -157,7 +157,7 @@ fn addressee(c: &Ctx) -> (Vec<String>, Vec<String>) {
             names.join("; ")
         ));
     }
-    if let Some(why) = c.s.authority.why_text(c.lang == Lang::De) {
+    if let Some(why) = c.s.authority.why_text(c.lang) {
         notes.push(format!(
             "{} {why}",
             c.t(

@@ -243,10 +243,7 @@ fn decisions(c: &Ctx) -> Section {
         rows.push(c.row(
             "Zuständige Aufsichtsbehörde",
             "Competent supervisory authority",
-            format!(
-                "{authority_name} ({})",
-                s.authority.rule_text(c.lang == Lang::De)
-            ),
+            format!("{authority_name} ({})", s.authority.rule_text(c.lang)),
         ));
     }
     if s.late == Some(true) || !c.a.delay_reasons.trim().is_empty() {
