@@ -324,57 +324,39 @@ pub struct FieldError {
 impl FieldError {
     /// The message shown next to the field.
     pub fn message(&self, lang: Lang) -> &'static str {
-        let de = lang == Lang::De;
-        match self.problem {
-            Problem::BadDateTime => {
-                if de {
-                    "Bitte Datum und Uhrzeit angeben, z. B. 27.03.2026 10:15."
-                } else {
-                    "Please give a date and time, e.g. 27/03/2026 10:15."
-                }
-            }
-            Problem::InFuture => {
-                if de {
-                    "Dieser Zeitpunkt liegt in der Zukunft."
-                } else {
-                    "This time lies in the future."
-                }
-            }
-            Problem::AwareBeforeIncident => {
-                if de {
-                    "Die Kenntnis kann nicht vor dem Beginn des Vorfalls liegen."
-                } else {
-                    "You cannot have become aware before the incident began."
-                }
-            }
-            Problem::EndBeforeStart => {
-                if de {
-                    "Das Ende liegt vor dem Beginn."
-                } else {
-                    "The end lies before the start."
-                }
-            }
-            Problem::NotANumber => {
-                if de {
-                    "Bitte eine ganze Zahl eingeben, z. B. 1500 (ohne Punkte geht auch)."
-                } else {
-                    "Please enter a whole number, e.g. 1500."
-                }
-            }
-            Problem::Negative => {
-                if de {
-                    "Die Zahl kann nicht negativ sein."
-                } else {
-                    "The number cannot be negative."
-                }
-            }
-            Problem::TooLarge => {
-                if de {
-                    "Diese Zahl ist unplausibel groß (mehr als die Weltbevölkerung)."
-                } else {
-                    "This number is implausibly large (more than the world's population)."
-                }
-            }
+        let (de, en) = match self.problem {
+            Problem::BadDateTime => (
+                "Bitte Datum und Uhrzeit angeben, z. B. 27.03.2026 10:15.",
+                "Please give a date and time, e.g. 2026-03-27 10:15.",
+            ),
+            Problem::InFuture => (
+                "Dieser Zeitpunkt liegt in der Zukunft.",
+                "This time lies in the future.",
+            ),
+            Problem::AwareBeforeIncident => (
+                "Die Kenntnis kann nicht vor dem Beginn des Vorfalls liegen.",
+                "You cannot have become aware before the incident began.",
+            ),
+            Problem::EndBeforeStart => (
+                "Das Ende liegt vor dem Beginn.",
+                "The end lies before the start.",
+            ),
+            Problem::NotANumber => (
+                "Bitte eine ganze Zahl eingeben, z. B. 1500 (ohne Punkte geht auch).",
+                "Please enter a whole number, e.g. 1500.",
+            ),
+            Problem::Negative => (
+                "Die Zahl kann nicht negativ sein.",
+                "The number cannot be negative.",
+            ),
+            Problem::TooLarge => (
+                "Diese Zahl ist unplausibel groß (mehr als die Weltbevölkerung).",
+                "This number is implausibly large (more than the world's population).",
+            ),
+        };
+        match lang {
+            Lang::De => de,
+            Lang::En => en,
         }
     }
 }

@@ -1126,19 +1126,9 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
 // Formatting
 // ---------------------------------------------------------------------------------------------
 
-/// A whole number with thousands separators: `1.494` in German, `1,494` in English.
-pub fn format_count(n: u64, lang: Lang) -> String {
-    let sep = if lang == Lang::De { '.' } else { ',' };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
+/// A whole number with thousands separators: `1.494` in German, `1,494` in English (one home
+/// for it: `domain::display`).
+pub use crate::domain::display::group_digits as format_count;
 
 /// Monday first, as chrono counts them.
 const WEEKDAYS: [(&str, &str); 7] = [
