@@ -3,8 +3,9 @@
 //! Why text: the same markup serves twice. The release build writes it into `index.html`
 //! (`src/bin/prerender.rs`, called by `scripts/trunk-post-build.mjs`), so the first screen shows
 //! after the HTML and CSS alone, before the app's WebAssembly has arrived; and the app's
-//! [`crate::ui::wizard::StartScreen`] draws its section from [`start_section`] too, so the two
-//! cannot drift apart. `src/ui/handoff.rs` swaps the written screen for the app's when the app
+//! [`crate::ui::wizard::StartScreen`] draws its section from the same description
+//! ([`write_start_section`]) through a DOM writer ([`Markup`]), so the two cannot drift apart
+//! and no HTML text is parsed in the page. `src/ui/handoff.rs` swaps the written screen for the app's when the app
 //! starts, and replays what was clicked meanwhile.
 //!
 //! Pure: no browser, no Leptos; tested natively.
@@ -33,13 +34,49 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// What a button of the start screen does, for a writer that wires the buttons up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartAction {
+    /// Start with nothing answered.
+    Start,
+    /// Start with a typical case filled in.
+    Preset(Preset),
+}
+
+/// Where a description of markup is written: HTML text (the page, at build time) or the DOM
+/// (the app). `open` and `close` pair up; `text` is plain text, never markup.
+pub trait Markup {
+    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]);
+    fn text(&mut self, text: &str);
+    fn close(&mut self, tag: &str);
+    /// What the element just opened does when clicked (a writer of text ignores it).
+    fn action(&mut self, _action: StartAction) {}
+    /// `<tag attrs>text</tag>`.
+    fn element(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) {
+        self.open(tag, attrs);
+        self.text(text);
+        self.close(tag);
+    }
+}
+
+/// HTML text, escaped.
+impl Markup for String {
+    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+        open(self, tag, attrs);
+    }
+    fn text(&mut self, text: &str) {
+        self.push_str(&escape(text));
+    }
+    fn close(&mut self, tag: &str) {
+        self.push_str("</");
+        self.push_str(tag);
+        self.push('>');
+    }
+}
+
 /// `<tag attrs>text</tag>`, the text escaped. Attribute values are escaped too.
 fn element(out: &mut String, tag: &str, attrs: &[(&str, &str)], text: &str) {
-    open(out, tag, attrs);
-    out.push_str(&escape(text));
-    out.push_str("</");
-    out.push_str(tag);
-    out.push('>');
+    Markup::element(out, tag, attrs, text);
 }
 
 fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
@@ -55,51 +92,55 @@ fn open(out: &mut String, tag: &str, attrs: &[(&str, &str)]) {
     out.push('>');
 }
 
+/// The content of the start screen's `<section class="start">`, as HTML text.
+pub fn start_section(lang: Lang) -> String {
+    let mut out = String::with_capacity(4096);
+    write_start_section(&mut out, lang);
+    out
+}
+
 /// The content of the start screen's `<section class="start">`: title, introduction, the
 /// start button, the typical cases and the disclaimer.
-pub fn start_section(lang: Lang) -> String {
+pub fn write_start_section(o: &mut impl Markup, lang: Lang) {
     let t = |key| text(lang, key);
-    let mut out = String::with_capacity(4096);
-    let o = &mut out;
-    element(
-        o,
+    o.element(
         "h1",
         &[("id", "start-title"), ("tabindex", "-1")],
         t(Key::AppName),
     );
-    element(o, "p", &[("class", "tagline")], t(Key::Tagline));
-    element(o, "p", &[], t(Key::StartIntro));
-    element(o, "p", &[("class", "privacy")], t(Key::PrivacyPromise));
-    open(o, "div", &[("class", "start-actions")]);
-    element(
-        o,
+    o.element("p", &[("class", "tagline")], t(Key::Tagline));
+    o.element("p", &[], t(Key::StartIntro));
+    o.element("p", &[("class", "privacy")], t(Key::PrivacyPromise));
+    o.open("div", &[("class", "start-actions")]);
+    o.open(
         "button",
         &[("type", "button"), ("class", "primary"), ("id", "start")],
-        t(Key::StartButton),
     );
-    o.push_str("</div>");
-    element(o, "h2", &[("id", "presets-title")], t(Key::PresetsTitle));
-    element(o, "p", &[("class", "hint")], t(Key::PresetsIntro));
-    open(
-        o,
+    o.action(StartAction::Start);
+    o.text(t(Key::StartButton));
+    o.close("button");
+    o.close("div");
+    o.element("h2", &[("id", "presets-title")], t(Key::PresetsTitle));
+    o.element("p", &[("class", "hint")], t(Key::PresetsIntro));
+    o.open(
         "ul",
         &[("class", "presets"), ("aria-labelledby", "presets-title")],
     );
     for p in Preset::ALL {
         let id = format!("preset-{}", p.key());
-        o.push_str("<li>");
-        open(
-            o,
+        o.open("li", &[]);
+        o.open(
             "button",
             &[("type", "button"), ("class", "preset"), ("id", &id)],
         );
-        element(o, "span", &[("class", "preset-title")], p.title(lang));
-        element(o, "span", &[("class", "preset-summary")], p.summary(lang));
-        o.push_str("</button></li>");
+        o.action(StartAction::Preset(p));
+        o.element("span", &[("class", "preset-title")], p.title(lang));
+        o.element("span", &[("class", "preset-summary")], p.summary(lang));
+        o.close("button");
+        o.close("li");
     }
-    o.push_str("</ul>");
-    element(o, "p", &[("class", "disclaimer")], t(Key::Disclaimer));
-    out
+    o.close("ul");
+    o.element("p", &[("class", "disclaimer")], t(Key::Disclaimer));
 }
 
 /// The whole first screen as the app shows it before anything is answered: the top bar (name,

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod case_menu;
 pub mod ctx;
+pub mod dom;
 pub mod drafts;
 pub mod drafts_host;
 pub mod drafts_module;

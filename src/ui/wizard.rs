@@ -11,7 +11,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::domain::answers::Answers;
-use crate::domain::presets::Preset;
 use crate::domain::Lang;
 
 use super::ctx::{tr, UiLang};
@@ -34,38 +33,36 @@ fn lang() -> RwSignal<Lang> {
 // Screens
 // ---------------------------------------------------------------------------------------------
 
-/// The start screen: what the check does, the privacy promise, and the presets. Its markup is
-/// [`first_screen::start_section`], the same that `index.html` shows before the app has arrived;
-/// it is drawn again when the language changes.
+/// The start screen: what the check does, the privacy promise, and the presets. It is the
+/// description [`first_screen::write_start_section`] gives, written into the DOM, the same that
+/// `index.html` shows before the app has arrived; it is drawn again when the language changes.
 #[component]
 pub fn StartScreen() -> impl IntoView {
+    use first_screen::StartAction;
     let a = answers();
     let step = expect_context::<WizardStep>();
     let lang = lang();
     let node = NodeRef::<leptos::html::Section>::new();
+    let actions: Rc<RefCell<Vec<(web_sys::Element, StartAction)>>> = Default::default();
+    let drawn = actions.clone();
     // Drawn again only when the language really changes: a redraw would take the focus away.
-    Effect::new(move |drawn: Option<Option<Lang>>| {
+    Effect::new(move |last: Option<Option<Lang>>| {
         let l = lang.get();
         let root = node.get()?;
-        if drawn.flatten() != Some(l) {
-            root.set_inner_html(&first_screen::start_section(l));
+        if last.flatten() != Some(l) {
+            root.set_text_content(None);
+            let mut writer = super::dom::DomWriter::new(root.into());
+            first_screen::write_start_section(&mut writer, l);
+            *drawn.borrow_mut() = writer.into_actions();
         }
         Some(l)
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten());
-        let Some(id) = button.map(|b| b.id()) else {
-            return;
-        };
-        if let Some(p) = id.strip_prefix("preset-").and_then(Preset::from_key) {
+        match super::dom::action_of(&actions.borrow(), ev.target()) {
             // Only the incident: the Land and sector the page was opened with stay.
-            a.update(|current| p.apply(current));
-        } else if id != "start" {
-            return;
+            Some(StartAction::Preset(p)) => a.update(|current| p.apply(current)),
+            Some(StartAction::Start) => {}
+            None => return,
         }
         go_to(step, 1);
     };
@@ -264,6 +261,7 @@ fn Summary() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::presets::Preset;
 
     #[test]
     fn the_summary_says_what_was_answered_and_what_is_open() {
