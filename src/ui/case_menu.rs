@@ -15,6 +15,9 @@
 //! The menu is always mounted (in the header), so it also starts the embedding support on
 //! creation: [`embed::apply_url_params`] and [`embed::start_height_reporting`].
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -133,6 +136,37 @@ impl Notice {
 
 const BUTTON: (&str, &str) = ("type", "button");
 
+/// What a control of the menu does. Its `data-action` name is the selector the written first
+/// screen, the hand-over (`handoff.rs`) and the tests find it by; a click or change is dispatched
+/// by the element it reached, through the table [`build`] makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Act {
+    Toggle,
+    Save,
+    Load,
+    Autosave,
+    Confirm,
+    Delete,
+    Cancel,
+}
+
+impl Act {
+    fn name(self) -> &'static str {
+        match self {
+            Act::Toggle => "toggle",
+            Act::Save => "save",
+            Act::Load => "load",
+            Act::Autosave => "autosave",
+            Act::Confirm => "confirm",
+            Act::Delete => "delete",
+            Act::Cancel => "cancel",
+        }
+    }
+}
+
+/// The controls and what each does.
+type Actions = Rc<RefCell<Vec<(web_sys::Element, Act)>>>;
+
 /// The panel's elements, built once with plain DOM calls, and kept in step with the state.
 struct Parts {
     /// Every element showing a label, with its label.
@@ -144,13 +178,15 @@ struct Parts {
     notice: web_sys::Element,
 }
 
-/// Draw the menu into `tools` (indicator and toggle) and `panel`. Why not `view!`: every
-/// distinct element written with `view!` costs its own generic rendering code, and the app must
-/// stay within its download budget (as `wizard_dom.rs` does for the questions). The controls
-/// carry `data-action`; one listener per kind of event on each container handles them.
-fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
+/// Draw the menu into `tools` (indicator and toggle) and `panel`, and note each control's
+/// action in `actions`. Why not `view!`: every distinct element written with `view!` costs its
+/// own generic rendering code, and the app must stay within its download budget (as
+/// `wizard_dom.rs` does for the questions; the figures are in `docs/PERFORMANCE.md`). One
+/// listener per kind of event on each container handles the controls.
+fn build(tools: &web_sys::Element, panel: &web_sys::Element, actions: &Actions) -> Option<Parts> {
     let doc = document();
     let mut labels = Vec::new();
+    let mut acts = actions.borrow_mut();
     let mut el = |parent: &web_sys::Element,
                   tag: &str,
                   attrs: &[(&str, &str)],
@@ -166,21 +202,25 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
         }
         Some(e)
     };
+    let mut act = |e: web_sys::Element, a: Act| {
+        let _ = e.set_attribute("data-action", a.name());
+        acts.push((e.clone(), a));
+        Some(e)
+    };
     let indicator = el(
         tools,
         "span",
         &[("class", "autosave-indicator")],
         Some(Label::AutosaveOn),
     )?;
-    let toggle = el(
-        tools,
-        "button",
-        &[
-            BUTTON,
-            ("aria-controls", "case-panel"),
-            ("data-action", "toggle"),
-        ],
-        Some(Label::Menu),
+    let toggle = act(
+        el(
+            tools,
+            "button",
+            &[BUTTON, ("aria-controls", "case-panel")],
+            Some(Label::Menu),
+        )?,
+        Act::Toggle,
     )?;
     el(
         panel,
@@ -190,39 +230,41 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
     )?;
     el(panel, "p", &[("class", "case-hint")], Some(Label::Intro))?;
     let actions = el(panel, "div", &[("class", "case-actions")], None)?;
-    el(
-        &actions,
-        "button",
-        &[BUTTON, ("data-action", "save")],
-        Some(Label::Save),
+    act(
+        el(&actions, "button", &[BUTTON], Some(Label::Save))?,
+        Act::Save,
     )?;
     // A visually hidden file input inside its label: focusable, and announced as a file chooser
     // named "Fall laden".
     let chooser = el(&actions, "label", &[("class", "button case-load")], None)?;
-    el(
-        &chooser,
-        "input",
-        &[
-            ("type", "file"),
-            ("class", "visually-hidden"),
-            ("accept", ".json,application/json"),
-            ("data-action", "load"),
-        ],
-        None,
+    act(
+        el(
+            &chooser,
+            "input",
+            &[
+                ("type", "file"),
+                ("class", "visually-hidden"),
+                ("accept", ".json,application/json"),
+            ],
+            None,
+        )?,
+        Act::Load,
     )?;
     el(&chooser, "span", &[], Some(Label::Load))?;
     let row = el(panel, "div", &[("class", "case-switch")], None)?;
-    let switch = el(
-        &row,
-        "input",
-        &[
-            ("type", "checkbox"),
-            ("role", "switch"),
-            ("id", "autosave-switch"),
-            ("aria-describedby", "autosave-hint"),
-            ("data-action", "autosave"),
-        ],
-        None,
+    let switch = act(
+        el(
+            &row,
+            "input",
+            &[
+                ("type", "checkbox"),
+                ("role", "switch"),
+                ("id", "autosave-switch"),
+                ("aria-describedby", "autosave-hint"),
+            ],
+            None,
+        )?,
+        Act::Autosave,
     )?;
     el(
         &row,
@@ -236,15 +278,14 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
         &[("id", "autosave-hint"), ("class", "case-hint")],
         Some(Label::AutosaveHint),
     )?;
-    el(
-        panel,
-        "button",
-        &[
-            BUTTON,
-            ("class", "danger case-delete"),
-            ("data-action", "confirm"),
-        ],
-        Some(Label::Delete),
+    act(
+        el(
+            panel,
+            "button",
+            &[BUTTON, ("class", "danger case-delete")],
+            Some(Label::Delete),
+        )?,
+        Act::Confirm,
     )?;
     let confirm = el(
         panel,
@@ -254,17 +295,18 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
     )?;
     el(&confirm, "p", &[], Some(Label::DeleteQuestion))?;
     let answer = el(&confirm, "div", &[("class", "case-actions")], None)?;
-    el(
-        &answer,
-        "button",
-        &[BUTTON, ("class", "danger"), ("data-action", "delete")],
-        Some(Label::DeleteYes),
+    act(
+        el(
+            &answer,
+            "button",
+            &[BUTTON, ("class", "danger")],
+            Some(Label::DeleteYes),
+        )?,
+        Act::Delete,
     )?;
-    el(
-        &answer,
-        "button",
-        &[BUTTON, ("data-action", "cancel")],
-        Some(Label::Cancel),
+    act(
+        el(&answer, "button", &[BUTTON], Some(Label::Cancel))?,
+        Act::Cancel,
     )?;
     let notice = el(
         panel,
@@ -282,23 +324,28 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element) -> Option<Parts> {
     })
 }
 
-/// The `data-action` of the control an event came from, and that control.
-fn action(ev: &web_sys::Event) -> Option<(String, web_sys::Element)> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let control = target.closest("[data-action]").ok()??;
-    Some((control.get_attribute("data-action")?, control))
+/// The control an event came from (or the nearest around it), and what it does.
+fn action(actions: &Actions, ev: &web_sys::Event) -> Option<(Act, web_sys::Element)> {
+    let mut node: Option<web_sys::Element> = ev.target()?.dyn_into().ok();
+    let actions = actions.borrow();
+    while let Some(e) = node {
+        if let Some((_, a)) = actions.iter().find(|(x, _)| *x == e) {
+            return Some((*a, e));
+        }
+        node = e.parent_element();
+    }
+    None
 }
 
-/// Move the focus to the control with `action` in `panel`, once it is shown.
-fn focus_later(panel: web_sys::Element, action: &'static str) {
+/// Move the focus to the control that does `act`, once it is shown.
+fn focus_later(actions: Actions, act: Act) {
     request_animation_frame(move || {
-        let selector = format!("[data-action={action}]");
-        if let Some(e) = panel
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
+        let control = actions
+            .borrow()
+            .iter()
+            .find(|(_, a)| *a == act)
+            .and_then(|(e, _)| e.clone().dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(e) = control {
             let _ = e.focus();
         }
     });
@@ -426,36 +473,37 @@ pub fn CaseMenu() -> impl IntoView {
         notice.set(Some(Notice::Deleted));
     };
 
+    let actions: Actions = Default::default();
+    let clicked = actions.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some((act, control)) = action(&ev) else {
+        let Some((act, _)) = action(&clicked, &ev) else {
             return;
         };
         // Asking shows "Abbrechen" in place of the delete button: the focus goes along.
-        let ask = |on: bool, focus: &'static str| {
+        let ask = |on: bool, focus: Act| {
             confirming.set(on);
-            if let Ok(Some(panel)) = control.closest(".case-panel") {
-                focus_later(panel, focus);
-            }
+            focus_later(clicked.clone(), focus);
         };
-        match act.as_str() {
-            "toggle" => open.update(|o| *o = !*o),
-            "save" => save(),
-            "confirm" => ask(true, "cancel"),
-            "cancel" => ask(false, "confirm"),
-            "delete" => delete_all(),
-            _ => {}
+        match act {
+            Act::Toggle => open.update(|o| *o = !*o),
+            Act::Save => save(),
+            Act::Confirm => ask(true, Act::Cancel),
+            Act::Cancel => ask(false, Act::Confirm),
+            Act::Delete => delete_all(),
+            Act::Load | Act::Autosave => {}
         }
     };
+    let changed = actions.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some((act, control)) = action(&ev) else {
+        let Some((act, control)) = action(&changed, &ev) else {
             return;
         };
         let Ok(input) = control.dyn_into::<web_sys::HtmlInputElement>() else {
             return;
         };
-        match act.as_str() {
-            "load" => load(input),
-            "autosave" => set_autosave(input.checked()),
+        match act {
+            Act::Load => load(input),
+            Act::Autosave => set_autosave(input.checked()),
             _ => {}
         }
     };
@@ -467,7 +515,7 @@ pub fn CaseMenu() -> impl IntoView {
     Effect::new(move |parts: Option<Option<Parts>>| {
         let parts = parts.flatten().or_else(|| {
             let (tools, panel) = (tools.get()?, panel.get()?);
-            build(&tools, &panel)
+            build(&tools, &panel, &actions)
         })?;
         let l = lang.get();
         for (e, label_) in &parts.labels {
@@ -502,7 +550,7 @@ pub fn CaseMenu() -> impl IntoView {
     });
 
     view! {
-        <div class="case-menu" node_ref=tools on:click=on_click></div>
+        <div class="case-menu" node_ref=tools on:click=on_click.clone()></div>
         <section
             id="case-panel"
             class="case-panel"
