@@ -258,16 +258,6 @@ pub fn headline(o: &Outline, lang: Lang) -> String {
     line
 }
 
-/// What the panel showed last, to redraw only what changed.
-#[derive(PartialEq, Clone)]
-struct Shown {
-    lang: Lang,
-    outline: Outline,
-    reasons: Vec<Reason>,
-    open: Vec<Field>,
-    authority: AuthorityDecision,
-}
-
 /// The panel's elements that change.
 struct Panel {
     aside: Element,
@@ -285,7 +275,6 @@ struct Panel {
     countdown: Option<Element>,
     open: Element,
     competence: Element,
-    last: Option<Shown>,
 }
 
 impl Panel {
@@ -403,116 +392,75 @@ impl Panel {
             countdown: None,
             open,
             competence,
-            last: None,
         }
     }
 
-    /// Bring the panel in line with the assessment, at `now`, in `lang`.
-    fn sync(&mut self, shown: Shown, now: Instant) {
-        let last = self.last.take();
-        let lang = shown.lang;
-        let o = &shown.outline;
-        let changed = |f: &dyn Fn(&Shown) -> bool| last.as_ref().is_none_or(f);
-        if changed(&|l| l.lang != lang) {
-            for (e, k) in &self.labels {
-                e.set_text_content(Some(text(lang, *k)));
-            }
-        }
-        if changed(&|l| l.lang != lang || l.outline != *o) {
-            let a = &self.aside;
-            let set = |k: &str, v: &str| {
-                let _ = a.set_attribute(k, v);
-            };
-            set("data-breach", if o.breach { "true" } else { "false" });
-            set("data-risk", o.risk.map(|r| r.key()).unwrap_or("none"));
-            set(
-                "data-notify-authority",
-                if o.notify_authority { "true" } else { "false" },
-            );
-            set(
-                "data-notify-controller",
-                if o.notify_controller { "true" } else { "false" },
-            );
-            set("data-notify-subjects", o.notify_subjects.key());
-            set(
-                "data-provisional",
-                if o.provisional { "true" } else { "false" },
-            );
-            set(
-                "data-provisional-authority",
-                if o.provisional_authority {
-                    "true"
-                } else {
-                    "false"
-                },
-            );
-            set(
-                "data-provisional-subjects",
-                if o.provisional_subjects {
-                    "true"
-                } else {
-                    "false"
-                },
-            );
-            for b in &self.badges {
-                let _ = b.toggle_attribute_with_force("hidden", !o.provisional);
-            }
-            for ((section, badge), on) in self.parts.iter().zip(provisional_parts(o)) {
-                let _ = badge.toggle_attribute_with_force("hidden", !on);
-                let _ =
-                    section.set_attribute("data-provisional", if on { "true" } else { "false" });
-            }
-            self.headline.set_text_content(Some(&headline(o, lang)));
-            for (e, (key, tone)) in self.answers.iter().zip(answers_of(o)) {
-                e.set_text_content(Some(text(lang, key)));
-                let _ = e.set_attribute("class", &format!("answer {tone}"));
-            }
-            self.draw_deadline(o, lang);
+    /// Every fixed text, in `lang`.
+    fn draw_labels(&self, lang: Lang) {
+        for (e, k) in &self.labels {
+            e.set_text_content(Some(text(lang, *k)));
         }
         self.sync_hint(lang);
-        if changed(&|l| l.lang != lang || l.reasons != shown.reasons) {
-            for ((summary, list), (_, _, part)) in self.reasons.iter().zip(PARTS) {
-                let rs: Vec<&Reason> = shown
-                    .reasons
-                    .iter()
-                    .filter(|r| part_of(r) == part)
-                    .collect();
-                summary.set_text_content(Some(&format!(
-                    "{} ({})",
-                    text(lang, Key::Reasons),
-                    rs.len()
-                )));
-                list.set_text_content(None);
-                for r in &rs {
-                    let li = text_el(list, "li", &[], &r.text(lang));
-                    text_el(&li, "span", &[("class", "basis")], &r.basis_in(lang));
-                }
-                if let Some(details) = list.parent_element() {
-                    let _ = details.toggle_attribute_with_force("hidden", rs.is_empty());
-                }
+    }
+
+    /// The answer of each part, its tone and badge, the headline and the deadline.
+    fn draw_outline(&mut self, o: &Outline, lang: Lang) {
+        let a = &self.aside;
+        let set = |k: &str, v: bool| {
+            let _ = a.set_attribute(k, if v { "true" } else { "false" });
+        };
+        set("data-breach", o.breach);
+        let _ = a.set_attribute("data-risk", o.risk.map(|r| r.key()).unwrap_or("none"));
+        set("data-notify-authority", o.notify_authority);
+        set("data-notify-controller", o.notify_controller);
+        let _ = a.set_attribute("data-notify-subjects", o.notify_subjects.key());
+        set("data-provisional", o.provisional);
+        set("data-provisional-authority", o.provisional_authority);
+        set("data-provisional-subjects", o.provisional_subjects);
+        for b in &self.badges {
+            let _ = b.toggle_attribute_with_force("hidden", !o.provisional);
+        }
+        for ((section, badge), on) in self.parts.iter().zip(provisional_parts(o)) {
+            let _ = badge.toggle_attribute_with_force("hidden", !on);
+            let _ = section.set_attribute("data-provisional", if on { "true" } else { "false" });
+        }
+        self.headline.set_text_content(Some(&headline(o, lang)));
+        for (e, (key, tone)) in self.answers.iter().zip(answers_of(o)) {
+            e.set_text_content(Some(text(lang, key)));
+            let _ = e.set_attribute("class", &format!("answer {tone}"));
+        }
+        self.draw_deadline(o, lang);
+    }
+
+    /// The reasons of each part, with their legal basis.
+    fn draw_reasons(&self, reasons: &[Reason], lang: Lang) {
+        for ((summary, list), (_, _, part)) in self.reasons.iter().zip(PARTS) {
+            let rs: Vec<&Reason> = reasons.iter().filter(|r| part_of(r) == part).collect();
+            summary.set_text_content(Some(&format!(
+                "{} ({})",
+                text(lang, Key::Reasons),
+                rs.len()
+            )));
+            list.set_text_content(None);
+            for r in &rs {
+                let li = text_el(list, "li", &[], &r.text(lang));
+                text_el(&li, "span", &[("class", "basis")], &r.basis_in(lang));
+            }
+            if let Some(details) = list.parent_element() {
+                let _ = details.toggle_attribute_with_force("hidden", rs.is_empty());
             }
         }
-        if changed(&|l| {
-            l.lang != lang
-                || l.open != shown.open
-                || (
-                    l.outline.provisional_authority,
-                    l.outline.provisional_subjects,
-                ) != (o.provisional_authority, o.provisional_subjects)
-        }) {
-            self.draw_open(&shown.open, o, lang);
-        }
-        if changed(&|l| l.lang != lang || l.authority != shown.authority) {
-            self.draw_competence(&shown.authority, lang);
-        }
-        if let (Some(c), Some(d)) = (&self.countdown, o.deadline) {
+    }
+
+    /// The time left until the deadline (or how long it is overdue), at `now`.
+    fn draw_countdown(&self, deadline: Option<Instant>, now: Instant, lang: Lang) {
+        if let (Some(c), Some(d)) = (&self.countdown, deadline) {
             let (overdue, days, hours, minutes) = remaining(now, d);
             let t = i18n::format_remaining(overdue, days, hours, minutes, lang);
             if c.text_content().as_deref() != Some(t.as_str()) {
                 c.set_text_content(Some(&t));
             }
         }
-        self.last = Some(shown);
     }
 
     /// The toggle's "show / hide details", after the open state.
@@ -711,6 +659,9 @@ fn authority_card(parent: &Element, a: &'static Authority, lang: Lang) {
     );
 }
 
+/// Draws one part of the panel in a language.
+type Draw = Box<dyn Fn(&mut Panel, Lang)>;
+
 /// The whole panel. Beside the steps on wide screens; at the bottom, collapsible, on narrow ones.
 #[component]
 pub fn VerdictPanel() -> impl IntoView {
@@ -720,24 +671,37 @@ pub fn VerdictPanel() -> impl IntoView {
     let step = expect_context::<WizardStep>();
     let node = NodeRef::<html::Aside>::new();
     let panel: std::rc::Rc<std::cell::RefCell<Option<Panel>>> = Default::default();
-    let p = panel.clone();
-    Effect::new(move |_| {
-        let Some(aside) = node.get() else {
-            return;
-        };
-        let l = lang.get();
-        let now = clock.get();
-        let shown = v.with(|(d, a)| Shown {
-            lang: l,
-            outline: Outline::of(d, a),
-            reasons: a.reasons.clone(),
-            open: d.open.clone(),
-            authority: a.authority.clone(),
+    // Each part of the panel follows its own memo: the reactive graph redraws a part only when
+    // what it shows has changed, or the language.
+    let outline = Memo::new(move |_| v.with(|(d, a)| Outline::of(d, a)));
+    let reasons = Memo::new(move |_| v.with(|(_, a)| a.reasons.clone()));
+    let open = Memo::new(move |_| v.with(|(d, _)| d.open.clone()));
+    let authority = Memo::new(move |_| v.with(|(_, a)| a.authority.clone()));
+    // Runs `draw` on the panel, built on first use, whenever what `draw` reads changes.
+    let part = |draw: Draw| {
+        let p = panel.clone();
+        Effect::new(move |_| {
+            let l = lang.get();
+            let Some(aside) = node.get() else {
+                return;
+            };
+            let mut slot = p.borrow_mut();
+            draw(slot.get_or_insert_with(|| Panel::build(&aside, l)), l);
         });
-        let mut slot = p.borrow_mut();
-        let panel = slot.get_or_insert_with(|| Panel::build(&aside, l));
-        panel.sync(shown, now);
-    });
+    };
+    part(Box::new(|p, l| p.draw_labels(l)));
+    part(Box::new(move |p, l| outline.with(|o| p.draw_outline(o, l))));
+    part(Box::new(move |p, l| reasons.with(|r| p.draw_reasons(r, l))));
+    part(Box::new(move |p, l| {
+        let o = outline.get();
+        open.with(|f| p.draw_open(f, &o, l))
+    }));
+    part(Box::new(move |p, l| {
+        authority.with(|d| p.draw_competence(d, l))
+    }));
+    part(Box::new(move |p, l| {
+        p.draw_countdown(outline.with(|o| o.deadline), clock.get(), l)
+    }));
     let on_click = move |ev: web_sys::MouseEvent| {
         if step_link(step, &ev) {
             return;
