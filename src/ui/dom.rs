@@ -1,13 +1,19 @@
+//! The app module's small DOM layer. The screens of the app module are drawn with these calls
+//! instead of `view!` (the download budget; the figures are in `docs/PERFORMANCE.md`): [`el`]
+//! and [`text_el`] make elements, text is always a text node, and actions are typed and kept
+//! beside their elements. Leptos signals and effects decide when a part is drawn.
+//!
 //! Writing a description of markup straight into the DOM: the app's side of
-//! [`super::first_screen::Markup`], whose other side writes the same description as HTML text
+//! [`super::markup::Markup`], whose other side writes the same description as HTML text
 //! into `index.html` at build time. Elements are created with the DOM's own calls; text is always
 //! a text node, never parsed as HTML. The buttons' actions are kept beside their elements, so a
 //! click is dispatched by the element it hit, not by an id or attribute string.
 
+use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::first_screen::{Markup, StartAction};
+use super::markup::{Markup, StartAction};
 
 /// Writes into the element it was made for; collects each button's action.
 pub struct DomWriter {
@@ -34,7 +40,7 @@ impl DomWriter {
 impl Markup for DomWriter {
     fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
         let Some(parent) = self.top() else { return };
-        let Ok(e) = leptos::prelude::document().create_element(tag) else {
+        let Ok(e) = document().create_element(tag) else {
             return;
         };
         for (name, value) in attrs {
@@ -74,4 +80,24 @@ pub fn action_of(
         node = e.parent_element();
     }
     None
+}
+
+/// A new element with attributes, appended to `parent`.
+pub fn el(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    let doc = document();
+    let e = doc
+        .create_element(tag)
+        .unwrap_or_else(|_| doc.create_element("div").expect("div"));
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    let _ = parent.append_child(&e);
+    e
+}
+
+/// A new element with a text, appended to `parent`.
+pub fn text_el(parent: &Element, tag: &str, attrs: &[(&str, &str)], s: &str) -> Element {
+    let e = el(parent, tag, attrs);
+    e.set_text_content(Some(s));
+    e
 }

@@ -13,6 +13,7 @@ pub mod first_screen;
 pub mod form_aid;
 pub mod handoff;
 pub mod i18n;
+pub mod markup;
 pub mod nav;
 pub mod questions;
 pub mod register;

@@ -3,6 +3,10 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::dom::text_el;
 use super::questions::SUMMARY;
 use super::state::WizardStep;
 
@@ -99,6 +103,44 @@ pub fn focus_heading() {
     if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
+}
+
+/// A button that takes the user to a step (`data-step`).
+pub fn step_button(parent: &Element, step: usize, s: &str) -> Element {
+    let n = step.to_string();
+    text_el(
+        parent,
+        "button",
+        &[("type", "button"), ("class", "link"), ("data-step", &n)],
+        s,
+    )
+}
+
+/// Follow a click on a button with `data-step` to that step; whether it was one.
+pub fn step_link(step: WizardStep, ev: &web_sys::MouseEvent) -> bool {
+    let button = ev
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("button[data-step]").ok().flatten());
+    let Some(button) = button else {
+        return false;
+    };
+    let Some(n) = button
+        .get_attribute("data-step")
+        .and_then(|n| n.parse().ok())
+    else {
+        return false;
+    };
+    // From the summary ("Ändern", an open question), a button leads back there.
+    let from_summary = step.0.get_untracked() == SUMMARY;
+    match button.get_attribute("data-focus") {
+        Some(q) => go_to_question(step, n, q),
+        None => go_to(step, n),
+    }
+    if from_summary && n != SUMMARY {
+        step.1.set(true);
+    }
+    true
 }
 
 #[cfg(test)]

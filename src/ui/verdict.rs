@@ -18,10 +18,11 @@ use crate::domain::time::{remaining, Instant};
 use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNotice};
 
 use super::ctx::UiLang;
+use super::dom::{el, text_el};
 use super::i18n::{self, text, Key};
+use super::nav::{step_button, step_link};
 use super::questions::{question_of, step_of, SUMMARY};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
-use super::wizard_dom::{el, step_button, step_link, text_el};
 
 /// The parts of the verdict, each with its own reasons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

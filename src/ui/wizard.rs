@@ -14,12 +14,13 @@ use crate::domain::answers::Answers;
 use crate::domain::Lang;
 
 use super::ctx::{tr, UiLang};
+use super::dom::{el, text_el};
 use super::first_screen;
 use super::i18n::{self, text, Key};
 use super::nav::{back, go_to};
+use super::nav::{step_button, step_link};
 use super::questions::{answer_text, questions, step_key, STEPS, SUMMARY};
 use super::state::{CaseAnswers, WizardStep};
-use super::wizard_dom::{el, step_button, step_link, text_el};
 
 fn answers() -> RwSignal<Answers> {
     expect_context::<CaseAnswers>().0

@@ -24,10 +24,10 @@ use crate::domain::facts::DataCategory;
 use crate::domain::Lang;
 
 use super::ctx::UiLang;
+use super::dom::el;
 use super::i18n::{self, text, Key};
-use super::nav::{go_to, go_to_question};
-use super::questions::{questions, InputKind, Kind, Lens, Select, Q, SUMMARY};
-use super::state::{browser_now, browser_offset_at, CaseAnswers, Validation, WizardStep};
+use super::questions::{questions, InputKind, Kind, Lens, Select, Q};
+use super::state::{browser_now, browser_offset_at, CaseAnswers, Validation};
 
 /// What an element does, or shows.
 enum Bind {
@@ -534,64 +534,6 @@ fn set_text(e: &Element, want: &str) {
     if e.text_content().as_deref() != Some(want) {
         e.set_text_content(Some(want));
     }
-}
-
-/// A new element with attributes, appended to `parent`.
-pub(super) fn el(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
-    let doc = document();
-    let e = doc
-        .create_element(tag)
-        .unwrap_or_else(|_| doc.create_element("div").expect("div"));
-    for (k, v) in attrs {
-        let _ = e.set_attribute(k, v);
-    }
-    let _ = parent.append_child(&e);
-    e
-}
-
-/// A new element with a text, appended to `parent`.
-pub(super) fn text_el(parent: &Element, tag: &str, attrs: &[(&str, &str)], s: &str) -> Element {
-    let e = el(parent, tag, attrs);
-    e.set_text_content(Some(s));
-    e
-}
-
-/// A button that takes the user to a step (`data-step`).
-pub(super) fn step_button(parent: &Element, step: usize, s: &str) -> Element {
-    let n = step.to_string();
-    text_el(
-        parent,
-        "button",
-        &[("type", "button"), ("class", "link"), ("data-step", &n)],
-        s,
-    )
-}
-
-/// Follow a click on a button with `data-step` to that step; whether it was one.
-pub(super) fn step_link(step: WizardStep, ev: &web_sys::MouseEvent) -> bool {
-    let button = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| t.closest("button[data-step]").ok().flatten());
-    let Some(button) = button else {
-        return false;
-    };
-    let Some(n) = button
-        .get_attribute("data-step")
-        .and_then(|n| n.parse().ok())
-    else {
-        return false;
-    };
-    // From the summary ("Ändern", an open question), a button leads back there.
-    let from_summary = step.0.get_untracked() == SUMMARY;
-    match button.get_attribute("data-focus") {
-        Some(q) => go_to_question(step, n, q),
-        None => go_to(step, n),
-    }
-    if from_summary && n != SUMMARY {
-        step.1.set(true);
-    }
-    true
 }
 
 /// The questions of step `n`.
