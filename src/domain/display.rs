@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Month, NaiveDateTime, Timelike};
 
-use super::instant::Instant;
+use super::instant::{weekday_from_monday, Civil, Instant};
 use super::lang::Lang;
 
 /// One of two fixed texts by language.
@@ -88,9 +88,207 @@ pub fn instant_with_offset(i: Instant, offset_minutes: i32, lang: Lang) -> Strin
     )
 }
 
+/// Monday first, as chrono counts them.
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("Mo.", "Mon"),
+    ("Di.", "Tue"),
+    ("Mi.", "Wed"),
+    ("Do.", "Thu"),
+    ("Fr.", "Fri"),
+    ("Sa.", "Sat"),
+    ("So.", "Sun"),
+];
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A wall-clock date and time with the weekday: `Do., 26.11.2026, 09:00 Uhr` in German,
+/// `Thu, 26 Nov 2026, 09:00` in English.
+pub fn format_date_time(c: Civil, lang: Lang) -> String {
+    let weekday = weekday_from_monday(c.year, c.month, c.day);
+    let (wd_de, wd_en) = WEEKDAYS[weekday];
+    match lang {
+        Lang::De => format!(
+            "{wd_de}, {:02}.{:02}.{}, {:02}:{:02} Uhr",
+            c.day, c.month, c.year, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{wd_en}, {} {} {}, {:02}:{:02}",
+            c.day,
+            MONTHS_EN[(c.month.clamp(1, 12) - 1) as usize],
+            c.year,
+            c.hour,
+            c.minute
+        ),
+    }
+}
+
+/// A short date and time for the folded verdict: `Do. 26.11., 09:00` / `Thu 26 Nov, 09:00`.
+pub fn format_short(c: Civil, lang: Lang) -> String {
+    let weekday = weekday_from_monday(c.year, c.month, c.day);
+    let (wd_de, wd_en) = WEEKDAYS[weekday];
+    match lang {
+        Lang::De => format!(
+            "{wd_de} {:02}.{:02}., {:02}:{:02}",
+            c.day, c.month, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{wd_en} {} {}, {:02}:{:02}",
+            c.day,
+            MONTHS_EN[(c.month.clamp(1, 12) - 1) as usize],
+            c.hour,
+            c.minute
+        ),
+    }
+}
+
+/// The time zone of a displayed time: `Ortszeit, UTC+1` / `local time, UTC+5:30`.
+pub fn format_utc_offset(minutes: i32, lang: Lang) -> String {
+    let local = if lang == Lang::De {
+        "Ortszeit"
+    } else {
+        "local time"
+    };
+    if minutes == 0 {
+        return format!("{local}, UTC");
+    }
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let m = minutes.unsigned_abs();
+    if m % 60 == 0 {
+        format!("{local}, UTC{sign}{}", m / 60)
+    } else {
+        format!("{local}, UTC{sign}{}:{:02}", m / 60, m % 60)
+    }
+}
+
+/// The time left until a deadline, or how long it is overdue (from `time::remaining`).
+pub fn format_remaining(overdue: bool, days: i64, hours: i64, minutes: i64, lang: Lang) -> String {
+    let de = lang == Lang::De;
+    let mut parts = Vec::new();
+    if days > 0 {
+        parts.push(match (de, days) {
+            (true, 1) => "1 Tag".to_string(),
+            (true, d) if overdue => format!("{d} Tagen"),
+            (true, d) => format!("{d} Tage"),
+            (false, 1) => "1 day".to_string(),
+            (false, d) => format!("{d} days"),
+        });
+    }
+    if days > 0 || hours > 0 {
+        parts.push(if de {
+            format!("{hours} Std.")
+        } else {
+            format!("{hours} h")
+        });
+    }
+    parts.push(if de {
+        format!("{minutes} Min.")
+    } else {
+        format!("{minutes} min")
+    });
+    let span = parts.join(", ");
+    let under_a_minute = days == 0 && hours == 0 && minutes == 0;
+    match (de, overdue, under_a_minute) {
+        (true, false, true) => "noch weniger als 1 Min.".to_string(),
+        (false, false, true) => "less than 1 min left".to_string(),
+        (true, true, true) => "seit weniger als 1 Min. überfällig".to_string(),
+        (false, true, true) => "overdue by less than 1 min".to_string(),
+        (true, false, false) => format!("noch {span}"),
+        (false, false, false) => format!("{span} left"),
+        (true, true, false) => format!("seit {span} überfällig"),
+        (false, true, false) => format!("overdue by {span}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::instant::parse_rfc3339;
+
+    #[test]
+    fn counts_are_grouped_per_language() {
+        let rows: [(u64, &str, &str); 7] = [
+            (0, "0", "0"),
+            (999, "999", "999"),
+            (1494, "1.494", "1,494"),
+            (60_000, "60.000", "60,000"),
+            (100_000, "100.000", "100,000"),
+            (1_234_567, "1.234.567", "1,234,567"),
+            (
+                u64::MAX,
+                "18.446.744.073.709.551.615",
+                "18,446,744,073,709,551,615",
+            ),
+        ];
+        for (n, de, en) in rows {
+            assert_eq!(group_digits(n, Lang::De), de);
+            assert_eq!(group_digits(n, Lang::En), en);
+        }
+    }
+
+    #[test]
+    fn dates_carry_weekday_and_local_order() {
+        let d = parse_rfc3339("2026-11-26T08:00:00Z").unwrap().civil(60);
+        assert_eq!(format_date_time(d, Lang::De), "Do., 26.11.2026, 09:00 Uhr");
+        assert_eq!(format_date_time(d, Lang::En), "Thu, 26 Nov 2026, 09:00");
+        assert_eq!(format_short(d, Lang::De), "Do. 26.11., 09:00");
+        assert_eq!(format_short(d, Lang::En), "Thu 26 Nov, 09:00");
+        // Across the spring clock change: 72 h after Friday 10:15 CET is Monday 11:15 CEST.
+        let d = parse_rfc3339("2026-03-30T09:15:00Z").unwrap().civil(120);
+        assert_eq!(format_date_time(d, Lang::De), "Mo., 30.03.2026, 11:15 Uhr");
+        // Leap day and year end.
+        let d = parse_rfc3339("2028-02-29T23:59:00Z").unwrap().civil(0);
+        assert_eq!(format_date_time(d, Lang::En), "Tue, 29 Feb 2028, 23:59");
+        let d = parse_rfc3339("2026-12-31T23:30:00Z").unwrap().civil(60);
+        assert_eq!(format_date_time(d, Lang::De), "Fr., 01.01.2027, 00:30 Uhr");
+        assert_eq!(format_date_time(d, Lang::En), "Fri, 1 Jan 2027, 00:30");
+    }
+
+    #[test]
+    fn offsets_read_as_local_time() {
+        assert_eq!(format_utc_offset(60, Lang::De), "Ortszeit, UTC+1");
+        assert_eq!(format_utc_offset(120, Lang::En), "local time, UTC+2");
+        assert_eq!(format_utc_offset(0, Lang::En), "local time, UTC");
+        assert_eq!(format_utc_offset(330, Lang::En), "local time, UTC+5:30");
+        assert_eq!(format_utc_offset(-300, Lang::De), "Ortszeit, UTC−5");
+    }
+
+    #[test]
+    fn countdown_and_overdue_texts() {
+        assert_eq!(
+            format_remaining(false, 2, 23, 59, Lang::De),
+            "noch 2 Tage, 23 Std., 59 Min."
+        );
+        assert_eq!(
+            format_remaining(false, 2, 23, 59, Lang::En),
+            "2 days, 23 h, 59 min left"
+        );
+        assert_eq!(
+            format_remaining(false, 1, 0, 5, Lang::De),
+            "noch 1 Tag, 0 Std., 5 Min."
+        );
+        assert_eq!(format_remaining(false, 0, 0, 7, Lang::En), "7 min left");
+        assert_eq!(
+            format_remaining(false, 0, 0, 0, Lang::De),
+            "noch weniger als 1 Min."
+        );
+        assert_eq!(
+            format_remaining(true, 0, 1, 5, Lang::De),
+            "seit 1 Std., 5 Min. überfällig"
+        );
+        assert_eq!(
+            format_remaining(true, 0, 1, 5, Lang::En),
+            "overdue by 1 h, 5 min"
+        );
+        // From the engine's own arithmetic.
+        let d = parse_rfc3339("2026-06-13T07:00:00Z").unwrap();
+        let (o, dd, h, m) = crate::domain::time::remaining(d.plus_seconds(3_660), d);
+        assert_eq!(
+            format_remaining(o, dd, h, m, Lang::En),
+            "overdue by 1 h, 1 min"
+        );
+    }
 
     #[test]
     fn digits_are_grouped_per_language() {

@@ -317,7 +317,7 @@ pub fn DraftsPanel() -> impl IntoView {
                 "next-steps",
                 "next-steps",
                 title,
-                &super::i18n::format_date_time(c, ui.get_untracked()),
+                &crate::domain::display::format_date_time(c, ui.get_untracked()),
             );
         };
         view! {

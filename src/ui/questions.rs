@@ -899,7 +899,7 @@ pub fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
                     }
                     Some(match i.kind {
                         InputKind::DateTime(_) => i18n::parse_input_value(v)
-                            .map(|c| i18n::format_date_time(c, lang))
+                            .map(|c| crate::domain::display::format_date_time(c, lang))
                             .unwrap_or_else(|| v.to_string()),
                         InputKind::Count(_) => {
                             match crate::domain::answers::parse_count(v, u64::MAX) {

@@ -19,7 +19,7 @@ use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNoti
 
 use super::ctx::UiLang;
 use super::dom::{el, text_el};
-use super::i18n::{self, text, Key};
+use super::i18n::{text, Key};
 use super::nav::{step_button, step_link};
 use super::questions::{question_of, step_of, SUMMARY};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
@@ -252,7 +252,10 @@ pub fn headline(o: &Outline, lang: Lang) -> String {
             line.push_str(" · ");
             line.push_str(t(Key::ShortBy));
             line.push(' ');
-            line.push_str(&i18n::format_short(d.civil(browser_offset_at(d)), lang));
+            line.push_str(&crate::domain::display::format_short(
+                d.civil(browser_offset_at(d)),
+                lang,
+            ));
         }
         _ => {}
     }
@@ -457,7 +460,7 @@ impl Panel {
     fn draw_countdown(&self, deadline: Option<Instant>, now: Instant, lang: Lang) {
         if let (Some(c), Some(d)) = (&self.countdown, deadline) {
             let (overdue, days, hours, minutes) = remaining(now, d);
-            let t = i18n::format_remaining(overdue, days, hours, minutes, lang);
+            let t = crate::domain::display::format_remaining(overdue, days, hours, minutes, lang);
             if c.text_content().as_deref() != Some(t.as_str()) {
                 c.set_text_content(Some(&t));
             }
@@ -511,8 +514,8 @@ impl Panel {
             &[("datetime", &utc)],
             &format!(
                 "{} ({})",
-                i18n::format_date_time(d.civil(offset), lang),
-                i18n::format_utc_offset(offset, lang)
+                crate::domain::display::format_date_time(d.civil(offset), lang),
+                crate::domain::display::format_utc_offset(offset, lang)
             ),
         );
         self.countdown = Some(el(
