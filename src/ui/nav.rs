@@ -2,7 +2,6 @@
 //! history, where each step is an entry (Back and Forward, the phone's back gesture).
 
 use leptos::prelude::*;
-
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -26,7 +25,6 @@ pub fn go_to(step: WizardStep, to: usize) {
 pub fn go_to_question(step: WizardStep, to: usize, question: String) {
     go_to(step, to);
     request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
         let control = document()
             .query_selector(&format!("#q-{question}-group :is(input,select,textarea)"))
             .ok()
@@ -95,7 +93,6 @@ pub fn back(step: WizardStep) {
 /// Focus the heading of the current screen (screen readers announce it; keyboard users start
 /// from there).
 pub fn focus_heading() {
-    use wasm_bindgen::JsCast;
     let doc = document();
     let el = doc
         .get_element_by_id("step-title")

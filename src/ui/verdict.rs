@@ -675,12 +675,10 @@ pub fn VerdictPanel() -> impl IntoView {
     let step = expect_context::<WizardStep>();
     let node = NodeRef::<html::Aside>::new();
     let panel: std::rc::Rc<std::cell::RefCell<Option<Panel>>> = Default::default();
-    // Each part of the panel follows its own memo: the reactive graph redraws a part only when
-    // what it shows has changed, or the language.
+    // Each part of the panel is drawn by its own effect: the outline's parts when the outline
+    // (a memo) changes, the reasons, open questions and competence when the verdict (a memo that
+    // changes only with the facts) does, and every part when the language does.
     let outline = Memo::new(move |_| v.with(|(d, a)| Outline::of(d, a)));
-    let reasons = Memo::new(move |_| v.with(|(_, a)| a.reasons.clone()));
-    let open = Memo::new(move |_| v.with(|(d, _)| d.open.clone()));
-    let authority = Memo::new(move |_| v.with(|(_, a)| a.authority.clone()));
     // Runs `draw` on the panel, built on first use, whenever what `draw` reads changes.
     let part = |draw: Draw| {
         let p = panel.clone();
@@ -695,29 +693,41 @@ pub fn VerdictPanel() -> impl IntoView {
     };
     part(Box::new(|p, l| p.draw_labels(l)));
     part(Box::new(move |p, l| outline.with(|o| p.draw_outline(o, l))));
-    part(Box::new(move |p, l| reasons.with(|r| p.draw_reasons(r, l))));
     part(Box::new(move |p, l| {
-        let o = outline.get();
-        open.with(|f| p.draw_open(f, &o, l))
+        v.with(|(_, a)| p.draw_reasons(&a.reasons, l))
     }));
     part(Box::new(move |p, l| {
-        authority.with(|d| p.draw_competence(d, l))
+        let o = outline.get();
+        v.with(|(d, _)| p.draw_open(&d.open, &o, l))
+    }));
+    part(Box::new(move |p, l| {
+        v.with(|(_, a)| p.draw_competence(&a.authority, l))
     }));
     part(Box::new(move |p, l| {
         p.draw_countdown(outline.with(|o| o.deadline), clock.get(), l)
     }));
     let on_click = move |ev: web_sys::MouseEvent| {
-        if step_link(step, &ev) {
-            return;
-        }
-        let toggle = ev
+        // A link followed from the open drawer folds it: the question it leads to must not be
+        // hidden behind it.
+        let followed = step_link(step, &ev);
+        let toggled = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".verdict-toggle").ok().flatten());
-        if let (Some(button), Some(panel)) = (toggle, panel.borrow().as_ref()) {
-            let open = !panel.aside.class_list().contains("open");
+            .and_then(|t| t.closest(".verdict-toggle").ok().flatten())
+            .is_some();
+        let slot = panel.borrow();
+        let Some(panel) = slot.as_ref() else { return };
+        let was_open = panel.aside.class_list().contains("open");
+        let open = match (followed, toggled) {
+            (true, _) => false,
+            (false, true) => !was_open,
+            (false, false) => return,
+        };
+        if open != was_open {
             let _ = panel.aside.class_list().toggle_with_force("open", open);
-            let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            if let Ok(Some(button)) = panel.aside.query_selector(".verdict-toggle") {
+                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+            }
             panel.sync_hint(lang.get_untracked());
         }
     };

@@ -120,6 +120,15 @@ for (const [name, viewport] of [['1280×800', WIDE], ['390×844', PHONE]]) {
         await page.keyboard.press('Escape');
         await page.waitForFunction(() => !document.querySelector('aside.verdict').classList.contains('open'));
         assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('verdict-toggle')), true);
+        // A "noch offen" link in the drawer folds it and puts the focus on the question.
+        await page.click('.verdict-toggle');
+        const link = page.locator('.open-questions button[data-focus]').first();
+        const question = await link.getAttribute('data-focus');
+        await link.click();
+        await page.waitForFunction((q) => document.activeElement?.closest(`#q-${q}-group`) !== null
+          && !document.querySelector('aside.verdict').classList.contains('open'), question);
+        await page.click('.progress li:nth-child(7) button');
+        await page.locator('.summary-part').first().waitFor();
       }
       // Back to the start screen through the history, for the other language.
       while (await page.locator('#step-title').count()) await page.goBack();
