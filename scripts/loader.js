@@ -9,16 +9,19 @@
 //    start, the status line says so in the language shown.
 // 3. Registers the service worker, which caches exactly this release's files for offline use,
 //    once the app has taken over (in a later task: its install fetches the whole build).
+// The ids and names the app uses too (src/ui/first_screen.rs, `prerender --ids`), written in by
+// the post-build hook.
+const ids = '__IDS__';
 const state = { clicks: [], lang: undefined, taken: false };
-window.__firstScreen = state;
-const screen = document.getElementById('first-screen');
+window[ids.handoff] = state;
+const screen = document.getElementById(ids.screen);
 const saved = {};
 
 /** Show the first screen in `lang` ('de' is in the page, 'en' in a template). */
 function show(lang) {
   const current = document.documentElement.lang === 'en' ? 'en' : 'de';
   if (!screen || lang === current) return;
-  const template = document.getElementById('first-screen-en');
+  const template = document.getElementById(ids.templateEn);
   if (lang === 'en' && !template) return;
   saved[current] = screen.innerHTML;
   screen.innerHTML = saved[lang] ?? template.innerHTML;
@@ -26,7 +29,7 @@ function show(lang) {
 }
 
 function status(kind) {
-  const line = document.getElementById('first-screen-status');
+  const line = document.getElementById(ids.status);
   if (line) line.textContent = line.dataset[kind] || '';
 }
 
@@ -37,11 +40,11 @@ if (screen) {
   screen.addEventListener('click', (event) => {
     const button = event.target.closest('button');
     if (!button || state.taken) return;
-    if (button.id === 'lang-toggle') {
+    if (button.id === ids.langToggle) {
       // The switch's own `lang` is the language it switches to.
       state.lang = button.lang;
       show(button.lang);
-      document.getElementById('lang-toggle')?.focus();
+      document.getElementById(ids.langToggle)?.focus();
       return;
     }
     state.clicks.push(button.id ? `#${button.id}` : `[data-action="${button.dataset.action}"]`);

@@ -209,13 +209,32 @@ const appJs = loaders[0][1].match(/import init, \* as bindings from '([^']+)';/)
 const appWasm = loaders[0][1].match(/module_or_path: '([^']+)'/)?.[1];
 if (!appJs || !appWasm) fail(`Trunk's loader has an unexpected shape: ${loaders[0][1]}`);
 const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'loader.js'), 'utf8');
-for (const placeholder of ["'__APP_JS__'", "'__APP_WASM__'"]) {
+for (const placeholder of ["'__APP_JS__'", "'__APP_WASM__'", "'__IDS__'"]) {
   if (template.split(placeholder).length !== 2) fail(`loader.js must contain ${placeholder} exactly once`);
+}
+// The ids the loader shares with the app, from the app's own constants (src/ui/first_screen.rs).
+// $FIRST_SCREEN_IDS may hold them instead (the hook's own tests use it).
+let ids;
+try {
+  ids = JSON.parse(
+    process.env.FIRST_SCREEN_IDS
+      ?? execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', '--ids'], {
+        cwd: join(dirname(fileURLToPath(import.meta.url)), '..'),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+  );
+} catch (e) {
+  fail(`cannot read the first screen's ids (cargo run --bin prerender -- --ids): ${e.message}`);
+}
+for (const key of ['screen', 'templateEn', 'status', 'langToggle', 'handoff']) {
+  if (typeof ids[key] !== 'string' || !ids[key]) fail(`the first screen's ids lack ${key}`);
 }
 const loader = stripCommentLines(
   template
     .replace("'__APP_JS__'", JSON.stringify(appJs))
-    .replace("'__APP_WASM__'", JSON.stringify(appWasm)),
+    .replace("'__APP_WASM__'", JSON.stringify(appWasm))
+    .replace("'__IDS__'", JSON.stringify(ids)),
 );
 const loaderName = `loader-${sha('sha256', loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, loaderName), loader);

@@ -20,6 +20,22 @@ use super::i18n::{text, Key};
 
 /// The id of the written first screen in `index.html`.
 pub const ID: &str = "first-screen";
+/// The id of its English version's `<template>`.
+pub const TEMPLATE_EN: &str = "first-screen-en";
+/// The id of its status line ("still loading", "could not load").
+pub const STATUS: &str = "first-screen-status";
+/// The id of the language switch, on the written first screen and in the app.
+pub const LANG_TOGGLE: &str = "lang-toggle";
+/// Where the loader notes what was clicked before the app took over (`window.<this>`).
+pub const HANDOFF_STATE: &str = "__firstScreen";
+
+/// The ids and names above as a JSON object, for `scripts/loader.js`: the post-build hook
+/// writes it in (`prerender --ids`), so the loader and the app name the same elements.
+pub fn ids_json() -> String {
+    format!(
+        "{{\"screen\":\"{ID}\",\"templateEn\":\"{TEMPLATE_EN}\",\"status\":\"{STATUS}\",\"langToggle\":\"{LANG_TOGGLE}\",\"handoff\":\"{HANDOFF_STATE}\"}}"
+    )
+}
 
 /// `s` with `&`, `<`, `>` and `"` escaped, for text and double-quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -158,7 +174,7 @@ pub fn page(lang: Lang) -> String {
         &[
             ("class", "lang-toggle"),
             ("type", "button"),
-            ("id", "lang-toggle"),
+            ("id", LANG_TOGGLE),
             ("lang", lang.other().code()),
             ("aria-label", &switch_label),
         ],
@@ -177,7 +193,7 @@ pub fn page(lang: Lang) -> String {
         "p",
         &[
             ("class", "first-screen-status"),
-            ("id", "first-screen-status"),
+            ("id", STATUS),
             ("role", "status"),
             ("data-loading", text(lang, Key::AppLoading)),
             ("data-failed", text(lang, Key::AppFailed)),
@@ -192,7 +208,7 @@ pub fn page(lang: Lang) -> String {
 /// in a `<template>` for the language switch before the app has arrived.
 pub fn body_fragment() -> String {
     format!(
-        "<div id=\"{ID}\" class=\"first-screen\">{}</div>\n<template id=\"{ID}-en\">{}</template>",
+        "<div id=\"{ID}\" class=\"first-screen\">{}</div>\n<template id=\"{TEMPLATE_EN}\">{}</template>",
         page(Lang::De),
         page(Lang::En)
     )

@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::Lang;
 
-use super::first_screen::ID;
+use super::first_screen::{HANDOFF_STATE, ID, TEMPLATE_EN};
 
 /// What the visitor did on the written first screen.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,7 +38,7 @@ fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
 /// Remove the written first screen (and its template) and return what was done on it.
 pub fn take_over() -> Handoff {
     let doc = document();
-    let state = get(&window(), "__firstScreen");
+    let state = get(&window(), HANDOFF_STATE);
     if let Some(state) = &state {
         // From now on the loader notes nothing more.
         let _ = js_sys::Reflect::set(state, &"taken".into(), &JsValue::TRUE);
@@ -67,7 +67,7 @@ pub fn take_over() -> Handoff {
         .filter(|e| screen.contains(Some(e)))
         .and_then(|e| selector_of(&e));
     screen.remove();
-    if let Some(template) = doc.get_element_by_id(&format!("{ID}-en")) {
+    if let Some(template) = doc.get_element_by_id(TEMPLATE_EN) {
         template.remove();
     }
     handoff

@@ -97,7 +97,7 @@ pub fn LanguageToggle() -> impl IntoView {
         <button
             type="button"
             class="lang-toggle"
-            id="lang-toggle"
+            id=first_screen::LANG_TOGGLE
             lang=move || next().code()
             aria-label=move || format!("{}: {}", text(lang.get(), Key::LanguageName), text(lang.get(), Key::LanguageSwitch))
             on:click=move |_| lang.set(next())

@@ -50,7 +50,8 @@ const FRAGMENT = '<div id="first-screen" class="first-screen"><h1>Erster Bildsch
 function run(dir, fragment = FRAGMENT) {
   const file = join(mkdtempSync(join(tmpdir(), 'first-screen-')), 'fragment.html');
   writeFileSync(file, fragment);
-  const env = { ...process.env, TRUNK_PUBLIC_URL: './', FIRST_SCREEN_HTML: file };
+  const ids = JSON.stringify({ screen: 'first-screen', templateEn: 'first-screen-en', status: 'first-screen-status', langToggle: 'lang-toggle', handoff: '__firstScreen' });
+  const env = { ...process.env, TRUNK_PUBLIC_URL: './', FIRST_SCREEN_HTML: file, FIRST_SCREEN_IDS: ids };
   return spawnSync(process.execPath, [HOOK, dir], { encoding: 'utf8', env });
 }
 
