@@ -6,11 +6,11 @@
 //! (delegated to the step's container) writes the answers, and one effect keeps the controls,
 //! the error messages and the texts in step with the answers and the language.
 //!
-//! How it works, in three parts of [`Dom`]:
+//! How it works, in three parts of `Dom`:
 //!
 //! - **draw and bind** (`question`, `bind`): each question of the table (`questions.rs`) becomes
 //!   its elements, made with `dom::el`; every element that shows or changes an answer is noted
-//!   with a typed [`Bind`] (a radio button and the option it stands for, a text field and its
+//!   with a typed `Bind` (a radio button and the option it stands for, a text field and its
 //!   [`Lens`], a part shown only while a condition holds, an error message, a label).
 //! - **sync** (`sync`): one effect on the answers, the problems and the language walks the
 //!   bindings and brings each element in line: checked, value, `hidden`, `aria-invalid`, text.
@@ -18,7 +18,7 @@
 //! - **act** (`act`): one `input` and one `change` listener on the step's container find the
 //!   binding of the element the event came from and write the answer through it.
 //!
-//! Adding a question means adding a row to the table; a new kind of control means a [`Bind`]
+//! Adding a question means adding a row to the table; a new kind of control means a `Bind`
 //! variant with its arm in `sync` and, if it writes, in `act`.
 //!
 //! The rules of the wizard hold as before: every question is a `fieldset` with a `legend`, every
