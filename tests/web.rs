@@ -15,8 +15,9 @@ use selbstcheck::domain::facts::{Availability, Confidentiality, Integrity, Role}
 use selbstcheck::domain::presets::Preset;
 use selbstcheck::domain::time::parse_rfc3339;
 use selbstcheck::domain::Lang;
+use selbstcheck::ui::ctx::provide_lang;
 use selbstcheck::ui::state::{self, CaseAnswers, WizardStep};
-use selbstcheck::ui::{provide_lang, Shell};
+use selbstcheck::ui::Shell;
 
 wasm_bindgen_test_configure!(run_in_browser);
 

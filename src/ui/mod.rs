@@ -40,6 +40,9 @@ pub fn App() -> impl IntoView {
     let lang = provide_lang(handoff.shown.unwrap_or(Lang::De));
     let (_, clock, _) = state::provide_state(Default::default(), state::browser_now());
     after_hand_over(move || state::tick_clock(clock));
+    // The steps in the browser's history: the app's, not a component's (a test mounts `Shell`
+    // many times in one page, and the history belongs to the page).
+    after_hand_over(|| nav::follow_history(expect_context::<state::WizardStep>()));
     // Drawing the shell queues the case menu's work (autosave, URL parameters, embed height).
     let shell = view! { <Shell/> };
     after_hand_over(move || handoff::replay(handoff, lang));
@@ -59,7 +62,6 @@ pub fn Shell() -> impl IntoView {
                 let _ = root.set_attribute("lang", lang.get().code());
             }
         });
-        nav::follow_history(expect_context::<state::WizardStep>());
     });
     let started = Memo::new(move |_| step.get() > 0);
     view! {
