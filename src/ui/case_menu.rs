@@ -378,8 +378,9 @@ pub fn CaseMenu() -> impl IntoView {
         embed::apply_url_params(lang, answers);
         embed::start_height_reporting();
         // Leaving or reloading asks first while there are answers that would be lost: autosave
-        // off and something entered beyond what the page was opened with (issue 15).
-        let touched = StoredValue::new(false);
+        // off and something entered beyond what the page was opened with, or a case restored
+        // from the autosaved copy (switching autosave off deletes that copy) (issue 15).
+        let touched = StoredValue::new(autosave.get_untracked());
         Effect::new(move |first: Option<()>| {
             answers.track();
             if first.is_some() {

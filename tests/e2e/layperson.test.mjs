@@ -17,7 +17,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, openPage, closePage, loadCase } from './browser.mjs';
+import { launch, openPage, closePage, loadCase, appReady } from './browser.mjs';
 import { DIST, ROOT } from './paths.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
@@ -201,6 +201,24 @@ test('leaving with answers asks first; with no answers or with autosave on it do
   await page.click('#start');
   await page.locator('label[for="q-role-controller"]').click();
   assert.equal(await leave(page), null, 'autosave on: no question');
+  await page.context().close();
+
+  // A case restored from the autosaved copy, then autosave switched off (which deletes the
+  // copy): the answers would be lost, so it asks.
+  page = await open();
+  await page.locator('[data-action="toggle"]').first().click();
+  await page.locator('label[for="autosave-switch"]').click();
+  await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
+  await page.locator('[data-action="toggle"]').first().click();
+  await page.click('#start');
+  await page.locator('label[for="q-role-controller"]').click();
+  await page.reload();
+  await appReady(page);
+  await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
+  await page.locator('[data-action="toggle"]').first().click();
+  await page.locator('label[for="autosave-switch"]').click();
+  await page.waitForFunction(() => !document.getElementById('autosave-switch')?.checked);
+  assert.equal(await leave(page), 'beforeunload', 'restored, then autosave off: asks');
   await page.context().close();
 });
 
