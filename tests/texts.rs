@@ -44,22 +44,19 @@ fn pairs(source: &str) -> Vec<(String, String)> {
         let Some(open) = rest.trim_start().strip_prefix('(') else {
             continue;
         };
-        let Some((de, after)) = literal(open) else {
-            continue;
-        };
-        let Some(after) = after.trim_start().strip_prefix(',') else {
-            continue;
-        };
-        let Some((en, after)) = literal(after) else {
-            continue;
-        };
-        let after = after.trim_start();
-        let after = after.strip_prefix(',').unwrap_or(after);
-        if after.trim_start().starts_with(')') {
-            out.push((de, en));
-        }
+        out.extend(pair_then_close(open));
     }
     out
+}
+
+/// Two string literals separated by a comma, then (after an optional comma) `)`, at the start of
+/// `s`: the pair.
+fn pair_then_close(s: &str) -> Option<(String, String)> {
+    let (de, after) = literal(s)?;
+    let (en, after) = literal(after.trim_start().strip_prefix(',')?)?;
+    let after = after.trim_start();
+    let after = after.strip_prefix(',').unwrap_or(after);
+    after.trim_start().starts_with(')').then_some((de, en))
 }
 
 /// The interface's text tables and how many texts each has at least (so that a reader that
@@ -115,20 +112,7 @@ fn inline_pairs(source: &str) -> Vec<(String, String)> {
                     _ => continue,
                 }
             }
-            let Some((de, after)) = literal(args) else {
-                continue;
-            };
-            let Some(after) = after.trim_start().strip_prefix(',') else {
-                continue;
-            };
-            let Some((en, after)) = literal(after) else {
-                continue;
-            };
-            let after = after.trim_start();
-            let after = after.strip_prefix(',').unwrap_or(after);
-            if after.trim_start().starts_with(')') {
-                out.push((de, en));
-            }
+            out.extend(pair_then_close(args));
         }
     }
     out

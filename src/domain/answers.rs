@@ -354,10 +354,7 @@ impl FieldError {
                 "This number is implausibly large (more than the world's population).",
             ),
         };
-        match lang {
-            Lang::De => de,
-            Lang::En => en,
-        }
+        super::display::pick(lang, de, en)
     }
 }
 
@@ -421,6 +418,9 @@ pub struct Derived {
     /// [`crate::domain::assess_open`] compares the two to tell which parts are provisional.
     pub hopeful: Facts,
     pub open: Vec<Field>,
+    /// A high risk on the cautious reading (Art. 34(1)): telling the people may be due, so the
+    /// exceptions of Art. 34(3)(b) and (c) are asked.
+    pub people_at_stake: bool,
 }
 
 impl Derived {
@@ -682,8 +682,9 @@ impl Answers {
             organisation: self.organisation(),
         };
         let cautious = facts(Side::Cautious);
+        let people_at_stake = high_risk_possible(&cautious);
         // Art. 34(3)(b) and (c) only matter where telling the people may be due.
-        if !high_risk_possible(&cautious) {
+        if !people_at_stake {
             r.open
                 .retain(|f| !matches!(f, Field::Neutralised | Field::Disproportionate));
         }
@@ -691,13 +692,15 @@ impl Answers {
             facts: cautious,
             hopeful: facts(Side::Hopeful),
             open: r.open,
+            people_at_stake,
         }
     }
 
     /// Whether the people's part is at stake: a high risk on the cautious reading of the
     /// answers (Art. 34(1)). Only then are the exceptions of Art. 34(3)(b) and (c) asked.
     pub fn people_at_stake(&self) -> bool {
-        high_risk_possible(&self.to_facts(Instant(0), &instant::FixedZone(0)).facts)
+        self.to_facts(Instant(0), &instant::FixedZone(0))
+            .people_at_stake
     }
 
     /// Whether data were or may have been lost or altered, so that a backup matters.

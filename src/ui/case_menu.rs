@@ -28,6 +28,7 @@ use crate::domain::case_file::{self, ImportError, Warning};
 use crate::domain::Lang;
 use crate::ui::browser::{download, js_to_json, json_to_js, local_storage, on_settled};
 use crate::ui::ctx::UiLang;
+use crate::ui::dom::action_of;
 use crate::ui::embed;
 use crate::ui::nav::go_to;
 use crate::ui::state::{browser_now, browser_offset_at, CaseAnswers, WizardStep};
@@ -324,19 +325,6 @@ fn build(tools: &web_sys::Element, panel: &web_sys::Element, actions: &Actions) 
     })
 }
 
-/// The control an event came from (or the nearest around it), and what it does.
-fn action(actions: &Actions, ev: &web_sys::Event) -> Option<(Act, web_sys::Element)> {
-    let mut node: Option<web_sys::Element> = ev.target()?.dyn_into().ok();
-    let actions = actions.borrow();
-    while let Some(e) = node {
-        if let Some((_, a)) = actions.iter().find(|(x, _)| *x == e) {
-            return Some((*a, e));
-        }
-        node = e.parent_element();
-    }
-    None
-}
-
 /// Move the focus to the control that does `act`, once it is shown.
 fn focus_later(actions: Actions, act: Act) {
     request_animation_frame(move || {
@@ -477,7 +465,7 @@ pub fn CaseMenu() -> impl IntoView {
     let actions: Actions = Default::default();
     let clicked = actions.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some((act, _)) = action(&clicked, &ev) else {
+        let Some((act, _)) = action_of(&clicked.borrow(), ev.target()) else {
             return;
         };
         // Asking shows "Abbrechen" in place of the delete button: the focus goes along.
@@ -496,7 +484,7 @@ pub fn CaseMenu() -> impl IntoView {
     };
     let changed = actions.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some((act, control)) = action(&changed, &ev) else {
+        let Some((act, control)) = action_of(&changed.borrow(), ev.target()) else {
             return;
         };
         let Ok(input) = control.dyn_into::<web_sys::HtmlInputElement>() else {

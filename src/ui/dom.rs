@@ -67,15 +67,16 @@ impl Markup for DomWriter {
     }
 }
 
-/// The action of the element an event hit (or of the nearest one around it that has one).
-pub fn action_of(
-    actions: &[(Element, StartAction)],
+/// The action of the element an event hit (or of the nearest one around it that has one), and
+/// that element: the typed dispatch of every table of `(element, action)`.
+pub fn action_of<A: Copy>(
+    actions: &[(Element, A)],
     target: Option<web_sys::EventTarget>,
-) -> Option<StartAction> {
+) -> Option<(A, Element)> {
     let mut node = target.and_then(|t| t.dyn_into::<Element>().ok());
     while let Some(e) = node {
         if let Some((_, a)) = actions.iter().find(|(x, _)| *x == e) {
-            return Some(*a);
+            return Some((*a, e));
         }
         node = e.parent_element();
     }

@@ -970,6 +970,7 @@ pub fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::presets::Preset;
 
     #[test]
     fn every_field_names_a_question_of_its_step() {
@@ -1178,5 +1179,43 @@ mod tests {
             answer_text(find("subjects_informed"), &a, Lang::De),
             "Brief – Mo., 23.11.2026, 09:00 Uhr"
         );
+    }
+
+    #[test]
+    fn the_summary_says_what_was_answered_and_what_is_open() {
+        let a = Answers {
+            subjects: "1494".into(),
+            aware_at: "2026-11-23T09:00".into(),
+            ..Preset::OpenRecipients.answers()
+        };
+        assert_eq!(answer_text(find("role"), &a, Lang::De), "noch unklar");
+        assert_eq!(
+            answer_text(find("incident_type"), &a, Lang::En),
+            "e-mail with all recipients visible (To/CC instead of BCC)"
+        );
+        assert_eq!(answer_text(find("subjects"), &a, Lang::De), "1.494");
+        assert_eq!(answer_text(find("subjects"), &a, Lang::En), "1,494");
+        assert_eq!(
+            answer_text(find("aware"), &a, Lang::De),
+            "Mo., 23.11.2026, 09:00 Uhr"
+        );
+        assert_eq!(
+            answer_text(find("description"), &a, Lang::De),
+            "keine Angabe"
+        );
+        assert_eq!(
+            answer_text(find("data"), &a, Lang::De),
+            "Kontaktdaten (Name, Anschrift, E-Mail, Telefon)"
+        );
+        assert_eq!(
+            answer_text(find("seat"), &a, Lang::De),
+            "Deutschland, noch unklar"
+        );
+        // A bad count is shown as typed, never lost.
+        let bad = Answers {
+            subjects: "zwölf".into(),
+            ..a
+        };
+        assert_eq!(answer_text(find("subjects"), &bad, Lang::De), "zwölf");
     }
 }

@@ -1,6 +1,7 @@
 //! What the competence rules decide, and the texts of each rule in both languages, each naming
 //! its legal basis.
 
+use crate::domain::display::pick;
 use crate::domain::lang::Lang;
 
 // ---------------------------------------------------------------------------------------------
@@ -18,10 +19,7 @@ pub struct Text {
 impl Text {
     /// The text in `lang`.
     pub fn of(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::De => self.de,
-            Lang::En => self.en,
-        }
+        pick(lang, self.de, self.en)
     }
     /// The legal basis the rule names, in English and German: its text before the colon.
     pub fn citation(self) -> (&'static str, &'static str) {
