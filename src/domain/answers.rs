@@ -13,7 +13,7 @@ use super::facts::{
 };
 use super::instant::{self, Instant};
 pub use super::instant::{FixedZone, Zone};
-use super::keys::keyed;
+use super::keys::{self, keyed};
 use super::lang::Lang;
 use super::organisation::{Country, Diocese, Land, Organisation, Sector, SpecialBody};
 use super::risk::LARGE_SCALE;
@@ -140,15 +140,21 @@ pub type Tri = Option<bool>;
 ///
 /// In a saved case (`docs/CASE_FILE.md`) each field is saved under its name (`case_file`); reading
 /// one back, a missing key or `null` is "not answered" (an empty text, "no", no items).
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Answers {
     // Step 1: who you are.
+    #[serde(deserialize_with = "keys::choice")]
     pub role: Option<Role>,
+    #[serde(deserialize_with = "keys::choice")]
     pub sector: Option<Sector>,
     /// ISO alpha-2 of the main establishment; `None` = Germany.
     pub country: Option<Country>,
+    #[serde(deserialize_with = "keys::choice")]
     pub land: Option<Land>,
+    #[serde(deserialize_with = "keys::choice")]
     pub diocese: Option<Diocese>,
+    #[serde(deserialize_with = "keys::choice")]
     pub special: Option<SpecialBody>,
     /// A controller seated outside the EU/EEA: the EU/EEA country of its main establishment in
     /// the Union, if it has one (Art. 4(16)); a representative is not one.
@@ -168,10 +174,15 @@ pub struct Answers {
 
     // Step 2: what happened.
     pub personal_data: Tri,
+    #[serde(deserialize_with = "keys::choice")]
     pub confidentiality: Option<Confidentiality>,
+    #[serde(deserialize_with = "keys::choice")]
     pub integrity: Option<Integrity>,
+    #[serde(deserialize_with = "keys::choice")]
     pub availability: Option<Availability>,
+    #[serde(deserialize_with = "keys::choice")]
     pub incident_type: Option<IncidentType>,
+    #[serde(deserialize_with = "keys::choice")]
     pub cause: Option<Cause>,
     pub description: String,
     /// Whether the people who could see the data provably did (`true`), provably did not
@@ -181,11 +192,13 @@ pub struct Answers {
     pub sensitive_context: Tri,
 
     // Step 3: when.
+    #[serde(deserialize_with = "keys::one")]
     pub occurrence: Occurrence,
     /// Local wall-clock time as entered, `YYYY-MM-DDTHH:MM`.
     pub occurred_from: String,
     pub occurred_to: String,
     pub aware_at: String,
+    #[serde(deserialize_with = "keys::choice")]
     pub discovery: Option<Discovery>,
     pub discovery_details: String,
 

@@ -7,12 +7,12 @@
 //! ```
 //!
 //! [`export`] writes every field of [`Answers`]; [`import`] reads it back, and
-//! `import(export(x)) == x` for every `x` (property test in `tests/case_file.rs`). The keys of the
-//! choices are their serde names (`key()`, `from_key`). The answers themselves are mapped field
-//! by field, by hand: both directions name every field of `Answers` without `..`, so a field added
-//! to `Answers` does not compile until it is saved and read here too. Why not serde's derive on
-//! `Answers`: with `serde_json::Value` it costs about 13 KB brotli in the app module, which must
-//! stay within its download budget (measured 2026-12-04; `docs/PERFORMANCE.md`).
+//! `import(export(x)) == x` for every `x` (property test in `tests/case_file.rs`). The answers are
+//! `Answers` with serde's derive: a field's name is its key, a choice's serde name its value, and
+//! a field added to `Answers` is saved and read with nothing else to change. The derive runs on
+//! [`typed`]'s small reader and writer instead of `serde_json::from_value`/`to_value` and
+//! `serde_path_to_error`: the same documents and the same key named in an error, for about 8 KB
+//! brotli less in the app module (`docs/PERFORMANCE.md`).
 //!
 //! An import either yields complete answers or an [`ImportError`] and nothing else: the caller
 //! replaces its answers only on success, so a bad file never changes anything. Keys inside
@@ -20,13 +20,14 @@
 //! release may add questions without a new format version); a missing key means "not answered".
 //! A file of a newer format version is rejected.
 
-use serde_json::{Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 
-use super::answers::{Answers, Cause, Discovery, IncidentType, Occurrence};
-use super::facts::{Availability, Categories, Confidentiality, DataCategory, Integrity, Role};
+use super::answers::Answers;
 use super::instant::Instant;
+use super::keys;
 use super::lang::Lang;
-use super::organisation::{Country, Diocese, Land, Sector, SpecialBody};
+use super::typed;
 
 /// The value of the `format` key.
 pub const FORMAT: &str = "datenpanne-selbstcheck/case";
@@ -134,14 +135,24 @@ pub struct Imported {
     pub warnings: Vec<Warning>,
 }
 
+/// The document as written: the header, then every answer under its serde name.
+#[derive(Serialize)]
+struct Document<'a> {
+    format: &'static str,
+    version: u64,
+    saved_at: String,
+    answers: &'a Answers,
+}
+
 /// The saved-case document for `answers`, saved at `saved_at`.
 pub fn to_value(answers: &Answers, saved_at: Instant) -> Value {
-    let mut doc = Map::new();
-    doc.insert("format".into(), FORMAT.into());
-    doc.insert("version".into(), VERSION.into());
-    doc.insert("saved_at".into(), saved_at.to_rfc3339_utc().into());
-    doc.insert("answers".into(), Value::Object(answers_to_map(answers)));
-    Value::Object(doc)
+    let doc = Document {
+        format: FORMAT,
+        version: VERSION,
+        saved_at: saved_at.to_rfc3339_utc(),
+        answers,
+    };
+    typed::to_value(&doc)
 }
 
 /// The saved-case file for `answers`: pretty-printed JSON with a final newline.
@@ -199,12 +210,15 @@ pub fn from_value(doc: &Value) -> Result<Imported, ImportError> {
         .get("answers")
         .and_then(Value::as_object)
         .ok_or_else(|| ImportError::Invalid("answers".into()))?;
-    let answers = answers_from_map(map)?;
-    let known = answers_to_map(&answers);
+    // `null` reads as "not answered", as a missing key does (`#[serde(default)]` on `Answers`).
+    let answers: Answers = typed::from_map(map).map_err(|typed::Misfit(key)| {
+        ImportError::Invalid(key.map_or("answers".into(), |k| format!("answers.{k}")))
+    })?;
+    let known = keys::names::<Answers>();
     // The alphabetically first unknown keys, the same whether or not serde_json keeps the file's
     // order (natively it does, in the wasm its maps are sorted); bounded however many there are.
     let (mut named, mut count) = (Vec::<String>::new(), 0);
-    for key in map.keys().filter(|k| !known.contains_key(*k)) {
+    for key in map.keys().filter(|k| !known.contains(&k.as_str())) {
         count += 1;
         let at = named.binary_search(key).unwrap_or_else(|at| at);
         if at < MAX_NAMED_KEYS {
@@ -225,409 +239,6 @@ pub fn from_value(doc: &Value) -> Result<Imported, ImportError> {
             .map(str::to_owned),
         warnings,
     })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Answers <-> JSON, field by field
-// ---------------------------------------------------------------------------------------------
-
-fn opt<T>(value: Option<T>, key: impl Fn(T) -> &'static str) -> Value {
-    value.map_or(Value::Null, |v| Value::from(key(v)))
-}
-
-fn tri(value: Option<bool>) -> Value {
-    value.map_or(Value::Null, Value::from)
-}
-
-/// Every answer under its key. Destructures `Answers` completely: a new field must be added.
-fn answers_to_map(answers: &Answers) -> Map<String, Value> {
-    let Answers {
-        role,
-        sector,
-        country,
-        land,
-        diocese,
-        special,
-        eu_establishment,
-        representative,
-        subject_countries,
-        org_name,
-        org_address,
-        contact_name,
-        contact_role,
-        contact_email,
-        contact_phone,
-        dpo,
-        personal_data,
-        confidentiality,
-        integrity,
-        availability,
-        incident_type,
-        cause,
-        description,
-        accessed,
-        sensitive_context,
-        occurrence,
-        occurred_from,
-        occurred_to,
-        aware_at,
-        discovery,
-        discovery_details,
-        data,
-        data_unknown,
-        subjects,
-        subjects_unknown,
-        records,
-        records_unknown,
-        subject_groups,
-        vulnerable,
-        cross_border,
-        special_details,
-        unintelligible,
-        backup_restored,
-        contained,
-        deletion_confirmed,
-        measures_before,
-        processor_involved,
-        processor_details,
-        high_risk_neutralised,
-        measures_taken,
-        measures_planned,
-        misuse_observed,
-        consequences,
-        disproportionate_effort,
-        subjects_informed,
-        subjects_informed_at,
-        never_ask_data,
-        other_authorities,
-        follow_up,
-        first_notice_at,
-        first_notice_reference,
-        delay_reasons,
-    } = answers;
-    let country = country.map_or(Value::Null, |c| Value::from(c.as_str()));
-    let data: Vec<Value> = data.iter().map(|c| Value::from(c.key())).collect();
-    let entries: [(&str, Value); 62] = [
-        ("role", opt(*role, Role::key)),
-        ("sector", opt(*sector, Sector::key)),
-        ("country", country),
-        ("land", opt(*land, Land::code)),
-        ("diocese", opt(*diocese, Diocese::key)),
-        ("special", opt(*special, SpecialBody::key)),
-        (
-            "eu_establishment",
-            eu_establishment.map_or(Value::Null, |c| Value::from(c.as_str())),
-        ),
-        ("representative", representative.as_str().into()),
-        (
-            "subject_countries",
-            Value::Array(
-                subject_countries
-                    .iter()
-                    .map(|c| Value::from(c.as_str()))
-                    .collect(),
-            ),
-        ),
-        ("org_name", org_name.as_str().into()),
-        ("org_address", org_address.as_str().into()),
-        ("contact_name", contact_name.as_str().into()),
-        ("contact_role", contact_role.as_str().into()),
-        ("contact_email", contact_email.as_str().into()),
-        ("contact_phone", contact_phone.as_str().into()),
-        ("dpo", dpo.as_str().into()),
-        ("personal_data", tri(*personal_data)),
-        (
-            "confidentiality",
-            opt(*confidentiality, Confidentiality::key),
-        ),
-        ("integrity", opt(*integrity, Integrity::key)),
-        ("availability", opt(*availability, Availability::key)),
-        ("incident_type", opt(*incident_type, IncidentType::key)),
-        ("cause", opt(*cause, Cause::key)),
-        ("description", description.as_str().into()),
-        ("accessed", tri(*accessed)),
-        ("sensitive_context", tri(*sensitive_context)),
-        ("occurrence", occurrence.key().into()),
-        ("occurred_from", occurred_from.as_str().into()),
-        ("occurred_to", occurred_to.as_str().into()),
-        ("aware_at", aware_at.as_str().into()),
-        ("discovery", opt(*discovery, Discovery::key)),
-        ("discovery_details", discovery_details.as_str().into()),
-        ("data", Value::Array(data)),
-        ("data_unknown", (*data_unknown).into()),
-        ("subjects", subjects.as_str().into()),
-        ("subjects_unknown", (*subjects_unknown).into()),
-        ("records", records.as_str().into()),
-        ("records_unknown", (*records_unknown).into()),
-        ("subject_groups", subject_groups.as_str().into()),
-        ("vulnerable", tri(*vulnerable)),
-        ("cross_border", tri(*cross_border)),
-        ("special_details", special_details.as_str().into()),
-        ("unintelligible", tri(*unintelligible)),
-        ("backup_restored", tri(*backup_restored)),
-        ("contained", tri(*contained)),
-        ("deletion_confirmed", tri(*deletion_confirmed)),
-        ("measures_before", measures_before.as_str().into()),
-        ("processor_involved", tri(*processor_involved)),
-        ("processor_details", processor_details.as_str().into()),
-        ("high_risk_neutralised", tri(*high_risk_neutralised)),
-        ("measures_taken", measures_taken.as_str().into()),
-        ("measures_planned", measures_planned.as_str().into()),
-        ("misuse_observed", tri(*misuse_observed)),
-        ("consequences", consequences.as_str().into()),
-        ("disproportionate_effort", tri(*disproportionate_effort)),
-        ("subjects_informed", subjects_informed.as_str().into()),
-        ("subjects_informed_at", subjects_informed_at.as_str().into()),
-        ("never_ask_data", (*never_ask_data).into()),
-        ("other_authorities", other_authorities.as_str().into()),
-        ("follow_up", (*follow_up).into()),
-        ("first_notice_at", first_notice_at.as_str().into()),
-        (
-            "first_notice_reference",
-            first_notice_reference.as_str().into(),
-        ),
-        ("delay_reasons", delay_reasons.as_str().into()),
-    ];
-    // Inserted one by one: collecting would sort the entries first, which costs download size.
-    let mut map = Map::new();
-    for (key, value) in entries {
-        map.insert(key.to_owned(), value);
-    }
-    map
-}
-
-/// Reads one `answers` object; every error names the key.
-struct Reader<'a>(&'a Map<String, Value>);
-
-impl Reader<'_> {
-    fn invalid(key: &str) -> ImportError {
-        ImportError::Invalid(format!("answers.{key}"))
-    }
-    /// A free text; missing or `null` is "not answered" (empty).
-    fn text(&self, key: &str) -> Result<String, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(String::new()),
-            Some(Value::String(s)) => Ok(s.clone()),
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-    /// A yes/no that is always answered; missing or `null` is "no".
-    fn flag(&self, key: &str) -> Result<bool, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-    /// A yes/no that may be open (`null`).
-    fn tri(&self, key: &str) -> Result<Option<bool>, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-    /// The key of a choice, or `None` for "not answered" (`null` or missing).
-    fn choice_key(&self, key: &str) -> Result<Option<&str>, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-    /// A choice by its key, or `None` for "not answered".
-    fn choice<T>(
-        &self,
-        key: &str,
-        from_key: fn(&str) -> Option<T>,
-    ) -> Result<Option<T>, ImportError> {
-        match self.choice_key(key)? {
-            None => Ok(None),
-            Some(s) => from_key(s).map(Some).ok_or_else(|| Self::invalid(key)),
-        }
-    }
-    /// A list of country codes; missing or `null` is none. Each code at most once.
-    fn countries(&self, key: &str) -> Result<Vec<Country>, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(Vec::new()),
-            Some(Value::Array(items)) => {
-                let mut out: Vec<Country> = Vec::new();
-                for item in items {
-                    let c = item
-                        .as_str()
-                        .and_then(Country::from_code)
-                        .ok_or_else(|| Self::invalid(key))?;
-                    if !out.contains(&c) {
-                        out.push(c);
-                    }
-                }
-                Ok(out)
-            }
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-    fn categories(&self, key: &str) -> Result<Categories, ImportError> {
-        match self.0.get(key) {
-            None | Some(Value::Null) => Ok(Categories::new()),
-            Some(Value::Array(items)) => items
-                .iter()
-                .map(|item| {
-                    item.as_str()
-                        .and_then(DataCategory::from_key)
-                        .ok_or_else(|| Self::invalid(key))
-                })
-                .collect(),
-            Some(_) => Err(Self::invalid(key)),
-        }
-    }
-}
-
-/// The answers in `map`. Names every field of `Answers` without `..`: a new field must be read
-/// here. (Filled in place, so an error drops one value, not each field built so far.)
-fn answers_from_map(map: &Map<String, Value>) -> Result<Answers, ImportError> {
-    let r = Reader(map);
-    let mut answers = Answers::default();
-    let Answers {
-        role,
-        sector,
-        country,
-        land,
-        diocese,
-        special,
-        eu_establishment,
-        representative,
-        subject_countries,
-        org_name,
-        org_address,
-        contact_name,
-        contact_role,
-        contact_email,
-        contact_phone,
-        dpo,
-        personal_data,
-        confidentiality,
-        integrity,
-        availability,
-        incident_type,
-        cause,
-        description,
-        accessed,
-        sensitive_context,
-        occurrence,
-        occurred_from,
-        occurred_to,
-        aware_at,
-        discovery,
-        discovery_details,
-        data,
-        data_unknown,
-        subjects,
-        subjects_unknown,
-        records,
-        records_unknown,
-        subject_groups,
-        vulnerable,
-        cross_border,
-        special_details,
-        unintelligible,
-        backup_restored,
-        contained,
-        deletion_confirmed,
-        measures_before,
-        processor_involved,
-        processor_details,
-        high_risk_neutralised,
-        measures_taken,
-        measures_planned,
-        misuse_observed,
-        consequences,
-        disproportionate_effort,
-        subjects_informed,
-        subjects_informed_at,
-        never_ask_data,
-        other_authorities,
-        follow_up,
-        first_notice_at,
-        first_notice_reference,
-        delay_reasons,
-    } = &mut answers;
-    *role = r.choice("role", Role::from_key)?;
-    *sector = r.choice("sector", Sector::from_key)?;
-    *country = r.choice("country", Country::from_code)?;
-    *land = r.choice("land", Land::from_code)?;
-    *diocese = r.choice("diocese", Diocese::from_key)?;
-    *special = r.choice("special", SpecialBody::from_key)?;
-    *eu_establishment = r.choice("eu_establishment", Country::from_code)?;
-    *subject_countries = r.countries("subject_countries")?;
-    for (key, text) in [
-        ("org_name", org_name),
-        ("representative", representative),
-        ("org_address", org_address),
-        ("contact_name", contact_name),
-        ("contact_role", contact_role),
-        ("contact_email", contact_email),
-        ("contact_phone", contact_phone),
-        ("dpo", dpo),
-        ("description", description),
-        ("occurred_from", occurred_from),
-        ("occurred_to", occurred_to),
-        ("aware_at", aware_at),
-        ("discovery_details", discovery_details),
-        ("subjects", subjects),
-        ("records", records),
-        ("subject_groups", subject_groups),
-        ("special_details", special_details),
-        ("measures_before", measures_before),
-        ("processor_details", processor_details),
-        ("subjects_informed_at", subjects_informed_at),
-        ("first_notice_at", first_notice_at),
-        ("first_notice_reference", first_notice_reference),
-        ("measures_taken", measures_taken),
-        ("measures_planned", measures_planned),
-        ("consequences", consequences),
-        ("subjects_informed", subjects_informed),
-        ("other_authorities", other_authorities),
-        ("delay_reasons", delay_reasons),
-    ] {
-        *text = r.text(key)?;
-    }
-    for (key, tri) in [
-        ("personal_data", personal_data),
-        ("accessed", accessed),
-        ("sensitive_context", sensitive_context),
-        ("cross_border", cross_border),
-        ("deletion_confirmed", deletion_confirmed),
-        ("processor_involved", processor_involved),
-        ("vulnerable", vulnerable),
-        ("unintelligible", unintelligible),
-        ("backup_restored", backup_restored),
-        ("contained", contained),
-        ("high_risk_neutralised", high_risk_neutralised),
-        ("misuse_observed", misuse_observed),
-        ("disproportionate_effort", disproportionate_effort),
-    ] {
-        *tri = r.tri(key)?;
-    }
-    for (key, flag) in [
-        ("data_unknown", data_unknown),
-        ("subjects_unknown", subjects_unknown),
-        ("records_unknown", records_unknown),
-        ("never_ask_data", never_ask_data),
-        ("follow_up", follow_up),
-    ] {
-        *flag = r.flag(key)?;
-    }
-    *confidentiality = r.choice("confidentiality", Confidentiality::from_key)?;
-    *integrity = r.choice("integrity", Integrity::from_key)?;
-    *availability = r.choice("availability", Availability::from_key)?;
-    *incident_type = r.choice("incident_type", IncidentType::from_key)?;
-    *cause = r.choice("cause", Cause::from_key)?;
-    *occurrence = r
-        .choice("occurrence", Occurrence::from_key)?
-        .unwrap_or_default();
-    *discovery = r.choice("discovery", Discovery::from_key)?;
-    *data = r.categories("data")?;
-    Ok(answers)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The facts of an incident: what the engine reads. Every enum is ordered from mild to severe,
 //! so "more severe" has one meaning for the rules and for the property tests.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instant::Instant;
 use super::keys::keyed;
@@ -244,6 +244,14 @@ impl Serialize for Categories {
 
 impl<'de> Deserialize<'de> for Categories {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Vec::<DataCategory>::deserialize(d)?.into_iter().collect())
+        // Each key through `keys::from_key`, as the saved case's other choices (`keys::one`).
+        let mut set = Categories::new();
+        for key in Vec::<String>::deserialize(d)? {
+            let c = super::keys::from_key(&key).ok_or_else(|| {
+                de::Error::unknown_variant(&key, super::keys::names::<DataCategory>())
+            })?;
+            set.insert(c);
+        }
+        Ok(set)
     }
 }

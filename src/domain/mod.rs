@@ -8,7 +8,7 @@
 //! for the internal record and never changes the verdict.
 //!
 //! The modules form layers: each imports only modules below it (`tests/layers.rs` checks it). At
-//! the bottom, importing nothing of the engine: [`lang`], [`instant`], [`citation`], [`levels`],
+//! the bottom, importing nothing of the engine: [`lang`], [`instant`], [`citation`], [`levels`], [`typed`],
 //! [`organisation`]; above them [`display`], [`facts`], [`time`]; then the rules ([`reason`],
 //! [`risk`], [`authority`], [`enisa`]), the questionnaire ([`answers`]) and what is built on the
 //! verdict (drafts, files, calendar, the steps to take).
@@ -34,6 +34,7 @@ pub mod register;
 pub mod risk;
 pub mod time;
 pub mod todo;
+pub mod typed;
 
 use serde::{Deserialize, Serialize};
 
