@@ -1,10 +1,11 @@
 //! Numbers, dates and times as German and English readers write them: the one home of this
-//! formatting for the reasons, the drafts and the interface. At the bottom of the engine: imports
-//! nothing of it but the language and the instant.
+//! formatting for the reasons, the drafts and the interface, and the text of the questionnaire's
+//! date fields in either language. At the bottom of the engine: imports nothing of it but the
+//! language and the instant.
 
 use chrono::{Datelike, Month, NaiveDateTime, Timelike};
 
-use super::instant::{weekday_from_monday, Civil, Instant};
+use super::instant::{parse_local, weekday_from_monday, Civil, FixedZone, Instant};
 use super::lang::Lang;
 
 /// One of two fixed texts by language.
@@ -201,10 +202,121 @@ pub fn format_remaining(overdue: bool, days: i64, hours: i64, minutes: i64, lang
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The questionnaire's date fields: typed as text in the interface language's form
+// ---------------------------------------------------------------------------------------------
+
+/// The value of a `datetime-local` input for a wall-clock time: `2026-11-23T09:00`.
+pub fn local_input_value(c: Civil) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        c.year, c.month, c.day, c.hour, c.minute
+    )
+}
+
+/// A date field's text in the interface language, whatever the browser's own locale: "27.03.2026
+/// 10:15" in German, "2026-03-27 10:15" in English. Text that is no valid time stays as typed.
+pub fn date_field_text(stored: &str, lang: Lang) -> String {
+    let Some(c) = parse_input_value(stored) else {
+        return stored.to_string();
+    };
+    match lang {
+        Lang::De => format!(
+            "{:02}.{:02}.{} {:02}:{:02}",
+            c.day, c.month, c.year, c.hour, c.minute
+        ),
+        Lang::En => format!(
+            "{:04}-{:02}-{:02} {:02}:{:02}",
+            c.year, c.month, c.day, c.hour, c.minute
+        ),
+    }
+}
+
+/// What a date field's text means, as the saved case keeps it (`YYYY-MM-DDTHH:MM`), when it is a
+/// time in either language's form ("27.3.2026, 10:15 Uhr", "2026-03-27 10:15"); otherwise the
+/// text as typed, so that nothing is lost and the field says what is wrong with it.
+pub fn date_field_value(typed: &str) -> String {
+    let t = typed.trim();
+    parse_input_value(t)
+        .or_else(|| german_date_time(t))
+        .map(local_input_value)
+        .unwrap_or_else(|| typed.to_string())
+}
+
+/// "27.03.2026 10:15", "27.3.2026, 10:15 Uhr": day, month, four-digit year, hour and minute.
+fn german_date_time(t: &str) -> Option<Civil> {
+    let t = t.strip_suffix("Uhr").unwrap_or(t).trim();
+    let (date, time) = t.split_once([' ', ','])?;
+    let mut d = date.split('.');
+    let mut n = || d.next()?.trim().parse::<u32>().ok();
+    let (day, month, year) = (n()?, n()?, n()?);
+    let (h, m) = time.trim_start_matches([',', ' ']).split_once(':')?;
+    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
+    if d.next().is_some() || !(1000..=9999).contains(&year) {
+        return None;
+    }
+    parse_input_value(&format!("{year}-{month:02}-{day:02}T{h:02}:{m:02}"))
+}
+
+/// The wall-clock fields of a `datetime-local` value, if it is one.
+pub fn parse_input_value(text: &str) -> Option<Civil> {
+    parse_local(text, &FixedZone(0))
+        .ok()
+        .flatten()
+        .map(|i| i.civil(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::instant::parse_rfc3339;
+
+    #[test]
+    fn date_fields_read_both_forms_and_show_the_interface_language() {
+        // (typed, kept in the answers)
+        let read = [
+            ("2026-03-27T10:15", "2026-03-27T10:15"),
+            ("2026-03-27 10:15", "2026-03-27T10:15"),
+            ("27.03.2026 10:15", "2026-03-27T10:15"),
+            ("27.3.2026, 9:05 Uhr", "2026-03-27T09:05"),
+            (" 01.01.2027 00:00 ", "2027-01-01T00:00"),
+            ("29.02.2026 10:15", "29.02.2026 10:15"),
+            ("27.03.26 10:15", "27.03.26 10:15"),
+            ("27.03.2026", "27.03.2026"),
+            ("27.03.2026 25:00", "27.03.2026 25:00"),
+            ("03/27/2026 10:15", "03/27/2026 10:15"),
+            ("", ""),
+        ];
+        for (typed, kept) in read {
+            assert_eq!(date_field_value(typed), kept, "{typed:?}");
+        }
+        assert_eq!(
+            date_field_text("2026-03-27T10:15", Lang::De),
+            "27.03.2026 10:15"
+        );
+        assert_eq!(
+            date_field_text("2026-03-27T10:15", Lang::En),
+            "2026-03-27 10:15"
+        );
+        assert_eq!(date_field_text("27.03.20", Lang::De), "27.03.20");
+        for lang in [Lang::De, Lang::En] {
+            let shown = date_field_text("2026-12-31T23:59", lang);
+            assert_eq!(date_field_value(&shown), "2026-12-31T23:59", "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn input_values_round_trip() {
+        let c = parse_rfc3339("2026-11-23T09:05:00Z").unwrap().civil(60);
+        assert_eq!(local_input_value(c), "2026-11-23T10:05");
+        let back = parse_input_value("2026-11-23T10:05").unwrap();
+        assert_eq!(
+            (back.year, back.month, back.day, back.hour, back.minute),
+            (2026, 11, 23, 10, 5)
+        );
+        assert_eq!(parse_input_value(""), None);
+        assert_eq!(parse_input_value("23.11.2026"), None);
+    }
 
     #[test]
     fn counts_are_grouped_per_language() {

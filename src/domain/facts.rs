@@ -1,7 +1,8 @@
 //! The facts of an incident: what the engine reads. Every enum is ordered from mild to severe,
 //! so "more severe" has one meaning for the rules and for the property tests.
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde::de::IntoDeserializer;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::instant::Instant;
 use super::keys::keyed;
@@ -247,10 +248,7 @@ impl<'de> Deserialize<'de> for Categories {
         // Each key through `keys::from_key`, as the saved case's other choices (`keys::one`).
         let mut set = Categories::new();
         for key in Vec::<String>::deserialize(d)? {
-            let c = super::keys::from_key(&key).ok_or_else(|| {
-                de::Error::unknown_variant(&key, super::keys::names::<DataCategory>())
-            })?;
-            set.insert(c);
+            set.insert(super::keys::one(key.into_deserializer())?);
         }
         Ok(set)
     }

@@ -58,7 +58,7 @@ pub fn from_key<T: DeserializeOwned>(key: &str) -> Option<T> {
 }
 
 /// `#[serde(deserialize_with = "keys::choice")]` on an `Option<T>` field: the choice read as its
-/// key through [`from_key`]. Same result and message as `T`'s own derive, but one string visitor
+/// key through [`from_key`]. Same result as `T`'s own derive, but one string visitor
 /// for all choices instead of an enum visitor per choice on each kind of input (in the wasm, the
 /// saved case's choices cost about a tenth of what the derive's visitors cost).
 pub fn choice<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
@@ -68,7 +68,9 @@ pub fn choice<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Op
 /// [`choice`] for a field that is not an `Option`.
 pub fn one<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<T, D::Error> {
     let key = String::deserialize(d)?;
-    from_key(&key).ok_or_else(|| de::Error::unknown_variant(&key, names::<T>()))
+    // Not `unknown_variant`, whose list of keys costs the app module its formatting code: the
+    // files' messages name the entry, not the keys (`docs/CASE_FILE.md`).
+    from_key(&key).ok_or_else(|| de::Error::custom(format_args!("unknown key {key:?}")))
 }
 
 /// `key()` and `from_key` for a field-less choice enum deriving `Deserialize`: the key is the

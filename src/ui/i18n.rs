@@ -1,13 +1,10 @@
-//! Every text of the interface, behind a key, and the formatting of numbers and dates per
-//! language. A key without a text in both languages does not compile: [`text`] matches every key
+//! Every text of the interface, behind a key. (Numbers and dates are formatted in
+//! `domain::display`, the one home of that, and re-exported here where the interface uses them.) A key without a text in both languages does not compile: [`text`] matches every key
 //! exhaustively and each arm must give a German and an English text.
 
-use crate::domain::answers::{
-    parse_local, Cause, Discovery, Field, FixedZone, IncidentType, Occurrence,
-};
+use crate::domain::answers::{Cause, Discovery, Field, IncidentType, Occurrence};
 use crate::domain::authority::Sector;
 use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
-use crate::domain::time::Civil;
 use crate::domain::Lang;
 
 /// A text of the interface.
@@ -1128,6 +1125,9 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
 /// A whole number with thousands separators: `1.494` in German, `1,494` in English (one home
 /// for it: `domain::display`).
 pub use crate::domain::display::group_digits as format_count;
+pub use crate::domain::display::{
+    date_field_text, date_field_value, local_input_value, parse_input_value,
+};
 
 /// "Schritt 2 von 7" / "Step 2 of 7".
 pub fn step_of_text(step: usize, total: usize, lang: Lang) -> String {
@@ -1137,117 +1137,9 @@ pub fn step_of_text(step: usize, total: usize, lang: Lang) -> String {
     }
 }
 
-/// The value of a `datetime-local` input for a wall-clock time: `2026-11-23T09:00`.
-pub fn local_input_value(c: Civil) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}",
-        c.year, c.month, c.day, c.hour, c.minute
-    )
-}
-
-/// A date field's text in the interface language, whatever the browser's own locale: "27.03.2026
-/// 10:15" in German, "2026-03-27 10:15" in English. Text that is no valid time stays as typed.
-pub fn date_field_text(stored: &str, lang: Lang) -> String {
-    let Some(c) = parse_input_value(stored) else {
-        return stored.to_string();
-    };
-    match lang {
-        Lang::De => format!(
-            "{:02}.{:02}.{} {:02}:{:02}",
-            c.day, c.month, c.year, c.hour, c.minute
-        ),
-        Lang::En => format!(
-            "{:04}-{:02}-{:02} {:02}:{:02}",
-            c.year, c.month, c.day, c.hour, c.minute
-        ),
-    }
-}
-
-/// What a date field's text means, as the saved case keeps it (`YYYY-MM-DDTHH:MM`), when it is a
-/// time in either language's form ("27.3.2026, 10:15 Uhr", "2026-03-27 10:15"); otherwise the
-/// text as typed, so that nothing is lost and the field says what is wrong with it.
-pub fn date_field_value(typed: &str) -> String {
-    let t = typed.trim();
-    parse_input_value(t)
-        .or_else(|| german_date_time(t))
-        .map(local_input_value)
-        .unwrap_or_else(|| typed.to_string())
-}
-
-/// "27.03.2026 10:15", "27.3.2026, 10:15 Uhr": day, month, four-digit year, hour and minute.
-fn german_date_time(t: &str) -> Option<Civil> {
-    let t = t.strip_suffix("Uhr").unwrap_or(t).trim();
-    let (date, time) = t.split_once([' ', ','])?;
-    let mut d = date.split('.');
-    let mut n = || d.next()?.trim().parse::<u32>().ok();
-    let (day, month, year) = (n()?, n()?, n()?);
-    let (h, m) = time.trim_start_matches([',', ' ']).split_once(':')?;
-    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
-    if d.next().is_some() || !(1000..=9999).contains(&year) {
-        return None;
-    }
-    parse_input_value(&format!("{year}-{month:02}-{day:02}T{h:02}:{m:02}"))
-}
-
-/// The wall-clock fields of a `datetime-local` value, if it is one.
-pub fn parse_input_value(text: &str) -> Option<Civil> {
-    parse_local(text, &FixedZone(0))
-        .ok()
-        .flatten()
-        .map(|i| i.civil(0))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::time::parse_rfc3339;
-
-    #[test]
-    fn date_fields_read_both_forms_and_show_the_interface_language() {
-        // (typed, kept in the answers)
-        let read = [
-            ("2026-03-27T10:15", "2026-03-27T10:15"),
-            ("2026-03-27 10:15", "2026-03-27T10:15"),
-            ("27.03.2026 10:15", "2026-03-27T10:15"),
-            ("27.3.2026, 9:05 Uhr", "2026-03-27T09:05"),
-            (" 01.01.2027 00:00 ", "2027-01-01T00:00"),
-            ("29.02.2026 10:15", "29.02.2026 10:15"),
-            ("27.03.26 10:15", "27.03.26 10:15"),
-            ("27.03.2026", "27.03.2026"),
-            ("27.03.2026 25:00", "27.03.2026 25:00"),
-            ("03/27/2026 10:15", "03/27/2026 10:15"),
-            ("", ""),
-        ];
-        for (typed, kept) in read {
-            assert_eq!(date_field_value(typed), kept, "{typed:?}");
-        }
-        assert_eq!(
-            date_field_text("2026-03-27T10:15", Lang::De),
-            "27.03.2026 10:15"
-        );
-        assert_eq!(
-            date_field_text("2026-03-27T10:15", Lang::En),
-            "2026-03-27 10:15"
-        );
-        assert_eq!(date_field_text("27.03.20", Lang::De), "27.03.20");
-        for lang in [Lang::De, Lang::En] {
-            let shown = date_field_text("2026-12-31T23:59", lang);
-            assert_eq!(date_field_value(&shown), "2026-12-31T23:59", "{lang:?}");
-        }
-    }
-
-    #[test]
-    fn input_values_round_trip() {
-        let c = parse_rfc3339("2026-11-23T09:05:00Z").unwrap().civil(60);
-        assert_eq!(local_input_value(c), "2026-11-23T10:05");
-        let back = parse_input_value("2026-11-23T10:05").unwrap();
-        assert_eq!(
-            (back.year, back.month, back.day, back.hour, back.minute),
-            (2026, 11, 23, 10, 5)
-        );
-        assert_eq!(parse_input_value(""), None);
-        assert_eq!(parse_input_value("23.11.2026"), None);
-    }
 
     #[test]
     fn steps_and_countries() {

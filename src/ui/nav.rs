@@ -1,11 +1,14 @@
 //! Moving between the screens of the wizard: to a step, to a question, back; and the browser's
 //! history, where each step is an entry (Back and Forward, the phone's back gesture).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::text_el;
+use super::dom::{action_of, text_el};
 use super::questions::SUMMARY;
 use super::state::WizardStep;
 
@@ -22,7 +25,7 @@ pub fn go_to(step: WizardStep, to: usize) {
 
 /// Go to the step of a question and put the focus on its first control (or, where it is not
 /// shown, on the step's heading).
-pub fn go_to_question(step: WizardStep, to: usize, question: String) {
+pub fn go_to_question(step: WizardStep, to: usize, question: &'static str) {
     go_to(step, to);
     request_animation_frame(move || {
         let control = document()
@@ -102,42 +105,59 @@ pub fn focus_heading() {
     }
 }
 
-/// A button that takes the user to a step (`data-step`).
-pub fn step_button(parent: &Element, step: usize, s: &str) -> Element {
-    let n = step.to_string();
-    text_el(
-        parent,
-        "button",
-        &[("type", "button"), ("class", "link"), ("data-step", &n)],
-        s,
-    )
+/// Where a step button leads: a step, and the question whose first control gets the focus there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GoTo {
+    pub step: usize,
+    pub question: Option<&'static str>,
 }
 
-/// Follow a click on a button with `data-step` to that step; whether it was one.
-pub fn step_link(step: WizardStep, ev: &web_sys::MouseEvent) -> bool {
-    let button = ev
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|t| t.closest("button[data-step]").ok().flatten());
-    let Some(button) = button else {
-        return false;
-    };
-    let Some(n) = button
-        .get_attribute("data-step")
-        .and_then(|n| n.parse().ok())
-    else {
-        return false;
-    };
-    // From the summary ("Ändern", an open question), a button leads back there.
-    let from_summary = step.0.get_untracked() == SUMMARY;
-    match button.get_attribute("data-focus") {
-        Some(q) => go_to_question(step, n, q),
-        None => go_to(step, n),
+impl GoTo {
+    pub fn step(step: usize) -> GoTo {
+        GoTo {
+            step,
+            question: None,
+        }
     }
-    if from_summary && n != SUMMARY {
-        step.1.set(true);
+}
+
+/// The step buttons of one part of the page, each kept with where it leads: a click is followed
+/// by the element it hit, not by an attribute. A part that is drawn afresh drops its old buttons
+/// from the page; they leave this table when the next button is added.
+#[derive(Clone, Default)]
+pub struct StepLinks(Rc<RefCell<Vec<(Element, GoTo)>>>);
+
+impl StepLinks {
+    /// A button leading to `to`, appended to `parent`.
+    pub fn button(&self, parent: &Element, to: GoTo, s: &str) -> Element {
+        let b = text_el(
+            parent,
+            "button",
+            &[("type", "button"), ("class", "link")],
+            s,
+        );
+        let mut links = self.0.borrow_mut();
+        links.retain(|(e, _)| e.is_connected());
+        links.push((b.clone(), to));
+        b
     }
-    true
+
+    /// Follow a click on one of these buttons; whether it hit one.
+    pub fn follow(&self, step: WizardStep, ev: &web_sys::MouseEvent) -> bool {
+        let Some((to, _)) = action_of(&self.0.borrow(), ev.target()) else {
+            return false;
+        };
+        // From the summary ("Ändern", an open question), a button leads back there.
+        let from_summary = step.0.get_untracked() == SUMMARY;
+        match to.question {
+            Some(q) => go_to_question(step, to.step, q),
+            None => go_to(step, to.step),
+        }
+        if from_summary && to.step != SUMMARY {
+            step.1.set(true);
+        }
+        true
+    }
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use crate::domain::{Assessment, Lang, Reason, ReasonKind, RiskLevel, SubjectNoti
 use super::ctx::UiLang;
 use super::dom::{el, text_el};
 use super::i18n::{text, Key};
-use super::nav::{step_button, step_link};
+use super::nav::{GoTo, StepLinks};
 use super::questions::{question_of, step_of, SUMMARY};
 use super::state::{browser_offset_at, Clock, Verdict, WizardStep};
 
@@ -279,10 +279,15 @@ struct Panel {
     countdown: Option<Element>,
     open: Element,
     competence: Element,
+    /// The button that opens and folds the panel on narrow screens.
+    toggle: Element,
+    /// The panel's buttons to a step, with where each leads.
+    links: StepLinks,
 }
 
 impl Panel {
     fn build(aside: &Element, lang: Lang) -> Panel {
+        let links = StepLinks::default();
         let mut labels = Vec::new();
         let mut label = |parent: &Element, tag: &str, attrs: &[(&str, &str)], key: Key| {
             let e = text_el(parent, tag, attrs, text(lang, key));
@@ -355,7 +360,7 @@ impl Panel {
                 deadline = Some(el(&section, "div", &[]));
                 to_whom = Some(el(&section, "p", &[("class", "to-whom")]));
                 // "Jetzt zu tun" heads the summary (issue 15).
-                let to_list = step_button(&section, SUMMARY, "");
+                let to_list = links.button(&section, GoTo::step(SUMMARY), "");
                 label(&to_list, "span", &[], Key::NextStepsLink);
             }
             let details = el(&section, "details", &[("class", "why")]);
@@ -396,6 +401,8 @@ impl Panel {
             countdown: None,
             open,
             competence,
+            toggle,
+            links,
         }
     }
 
@@ -491,7 +498,8 @@ impl Panel {
         let Some(d) = o.deadline else {
             let _ = box_.set_attribute("class", "deadline missing");
             text_el(box_, "p", &[], text(lang, Key::DeadlineUnknown));
-            step_button(box_, 3, text(lang, Key::EnterAwareness));
+            self.links
+                .button(box_, GoTo::step(3), text(lang, Key::EnterAwareness));
             return;
         };
         let late = o.late == Some(true);
@@ -574,8 +582,11 @@ impl Panel {
         let list = el(box_, "ul", &[]);
         for f in open {
             let li = el(&list, "li", &[]);
-            let b = step_button(&li, step_of(*f), text(lang, Key::Field(*f)));
-            let _ = b.set_attribute("data-focus", question_of(*f));
+            let to = GoTo {
+                step: step_of(*f),
+                question: Some(question_of(*f)),
+            };
+            self.links.button(&li, to, text(lang, Key::Field(*f)));
         }
     }
 
@@ -638,7 +649,8 @@ impl Panel {
             );
         }
         if unknown {
-            step_button(box_, 1, text(lang, Key::EnterOrganisation));
+            self.links
+                .button(box_, GoTo::step(1), text(lang, Key::EnterOrganisation));
         }
     }
 }
@@ -706,15 +718,22 @@ pub fn VerdictPanel() -> impl IntoView {
     part(Box::new(move |p, l| {
         p.draw_countdown(outline.with(|o| o.deadline), clock.get(), l)
     }));
+    let folding = panel.clone();
     let on_click = move |ev: web_sys::MouseEvent| {
         // A link followed from the open drawer folds it: the question it leads to must not be
         // hidden behind it.
-        let followed = step_link(step, &ev);
+        let Some((links, toggle)) = panel
+            .borrow()
+            .as_ref()
+            .map(|p| (p.links.clone(), p.toggle.clone()))
+        else {
+            return;
+        };
+        let followed = links.follow(step, &ev);
         let toggled = ev
             .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(".verdict-toggle").ok().flatten())
-            .is_some();
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|t| toggle.contains(Some(&t)));
         let slot = panel.borrow();
         let Some(panel) = slot.as_ref() else { return };
         let was_open = panel.aside.class_list().contains("open");
@@ -725,23 +744,22 @@ pub fn VerdictPanel() -> impl IntoView {
         };
         if open != was_open {
             let _ = panel.aside.class_list().toggle_with_force("open", open);
-            if let Ok(Some(button)) = panel.aside.query_selector(".verdict-toggle") {
-                let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-            }
+            let expanded = if open { "true" } else { "false" };
+            let _ = panel.toggle.set_attribute("aria-expanded", expanded);
             panel.sync_hint(lang.get_untracked());
         }
     };
     // Escape folds the drawer on narrow screens and gives the focus back to its toggle.
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        let Some(aside) = node.get_untracked() else {
+        if ev.key() != "Escape" {
             return;
-        };
-        if ev.key() == "Escape" && aside.class_list().contains("open") {
-            if let Ok(Some(t)) = aside.query_selector(".verdict-toggle") {
-                if let Some(t) = t.dyn_ref::<web_sys::HtmlElement>() {
-                    t.click();
-                    let _ = t.focus();
-                }
+        }
+        let slot = folding.borrow();
+        let Some(panel) = slot.as_ref() else { return };
+        if panel.aside.class_list().contains("open") {
+            if let Some(t) = panel.toggle.dyn_ref::<web_sys::HtmlElement>() {
+                t.click();
+                let _ = t.focus();
             }
         }
     };

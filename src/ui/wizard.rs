@@ -18,7 +18,7 @@ use super::dom::{el, text_el};
 use super::first_screen;
 use super::i18n::{self, text, Key};
 use super::nav::{back, go_to};
-use super::nav::{step_button, step_link};
+use super::nav::{GoTo, StepLinks};
 use super::questions::{answer_text, questions, step_key, STEPS, SUMMARY};
 use super::state::{CaseAnswers, WizardStep};
 
@@ -79,6 +79,8 @@ pub fn Progress() -> impl IntoView {
     let items: Rc<RefCell<Vec<(web_sys::Element, web_sys::Element, web_sys::Element)>>> =
         Default::default();
     let it = items.clone();
+    let links = StepLinks::default();
+    let to_step = links.clone();
     Effect::new(move |_| {
         let Some(root) = node.get() else {
             return;
@@ -88,7 +90,7 @@ pub fn Progress() -> impl IntoView {
         if items.is_empty() {
             for n in 1..=SUMMARY {
                 let li = el(&root, "li", &[]);
-                let b = step_button(&li, n, "");
+                let b = to_step.button(&li, GoTo::step(n), "");
                 let _ = b.set_attribute("class", "");
                 text_el(
                     &b,
@@ -117,7 +119,7 @@ pub fn Progress() -> impl IntoView {
         }
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        step_link(step, &ev);
+        links.follow(step, &ev);
     };
     view! {
         <nav class="progress" aria-label=tr(Key::ProgressLabel)>
@@ -214,6 +216,8 @@ fn Summary() -> impl IntoView {
     let step = expect_context::<WizardStep>();
     // Drawn by the DOM builder (download budget); redrawn when the answers or the language change.
     let node = NodeRef::<leptos::html::Div>::new();
+    let links = StepLinks::default();
+    let edits = links.clone();
     Effect::new(move |_| {
         let Some(root) = node.get() else {
             return;
@@ -230,7 +234,7 @@ fn Summary() -> impl IntoView {
                 );
                 let head = el(&part, "div", &[("class", "summary-head")]);
                 text_el(&head, "h2", &[("id", &heading_id)], text(l, step_key(n)));
-                let edit = step_button(&head, n, text(l, Key::Edit));
+                let edit = edits.button(&head, GoTo::step(n), text(l, Key::Edit));
                 let _ = edit.set_attribute("class", "small");
                 text_el(
                     &edit,
@@ -247,7 +251,7 @@ fn Summary() -> impl IntoView {
         });
     });
     let on_click = move |ev: web_sys::MouseEvent| {
-        step_link(step, &ev);
+        links.follow(step, &ev);
     };
     // "Jetzt zu tun" and the drafts first, the answers to check after them (issue 15).
     view! {

@@ -122,11 +122,9 @@ for (const [name, viewport] of [['1280×800', WIDE], ['390×844', PHONE]]) {
         assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('verdict-toggle')), true);
         // A "noch offen" link in the drawer folds it and puts the focus on the question.
         await page.click('.verdict-toggle');
-        const link = page.locator('.open-questions button[data-focus]').first();
-        const question = await link.getAttribute('data-focus');
-        await link.click();
-        await page.waitForFunction((q) => document.activeElement?.closest(`#q-${q}-group`) !== null
-          && !document.querySelector('aside.verdict').classList.contains('open'), question);
+        await page.locator('.open-questions button').first().click();
+        await page.waitForFunction(() => document.activeElement?.closest('[id^="q-"][id$="-group"]') !== null
+          && !document.querySelector('aside.verdict').classList.contains('open'));
         await page.click('.progress li:nth-child(7) button');
         await page.locator('.summary-part').first().waitFor();
       }
@@ -275,7 +273,7 @@ test('"noch offen" focuses the question; "Ändern" leads back to the summary; th
   const page = await open();
   await loadCase(page, XRAY);
   // The open question's link puts the focus on the field itself.
-  await page.locator('.open-questions button[data-focus="aware"]').click();
+  await page.locator('.open-questions button', { hasText: 'Zeitpunkt der Kenntnis' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'q-aware_at');
   await page.fill('#q-aware_at', await hoursAgo(page, 2));
 
@@ -288,7 +286,7 @@ test('"noch offen" focuses the question; "Ändern" leads back to the summary; th
   assert.match(await page.locator('#verdict-authority .to-whom').innerText(), /BayLDA/);
 
   // The panel's link: the summary, with "Jetzt zu tun" above the answers.
-  await page.locator('#verdict-authority button[data-step="7"]').click();
+  await page.locator('#verdict-authority button', { hasText: 'Jetzt zu tun' }).click();
   await page.locator('.next-steps').waitFor();
   const order = await page.evaluate(() => {
     const list = document.querySelector('.next-steps');
@@ -332,7 +330,7 @@ test('"noch offen" focuses the question; "Ändern" leads back to the summary; th
 
   // "Ändern", then back to the summary in one step.
   assert.equal(await page.locator('#to-summary').isHidden(), true);
-  await page.locator('.summary-head button[data-step="4"]').click();
+  await page.locator('.summary-head button').nth(3).click();
   await page.locator('#q-data-group').waitFor();
   await page.locator('#to-summary').click();
   await page.locator('.next-steps').waitFor();

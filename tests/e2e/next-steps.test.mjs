@@ -138,7 +138,7 @@ async function toSummary(frame) {
     await frame.click('#start');
     await frame.locator('#step-title').waitFor();
   }
-  await frame.click('.progress button[data-step="7"]');
+  await frame.click('.progress li:nth-child(7) button');
   await frame.locator('.drafts-panel').waitFor({ timeout: 30_000 });
   await frame.locator('.register').waitFor();
 }
