@@ -15,6 +15,7 @@ pub mod handoff;
 pub mod i18n;
 pub mod markup;
 pub mod nav;
+pub mod outline;
 pub mod questions;
 pub mod register;
 pub mod state;
