@@ -1,4 +1,5 @@
 // Launch Debian's Chromium through playwright-core (no browser download), headless, as root.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -56,7 +57,8 @@ export const caseFile = (answers) =>
 
 /**
  * Load `answers` through the case menu's "Fall laden" / "Load case" file input, as a user would,
- * and start the check if the start screen still shows. Resolves once the verdict panel is drawn.
+ * and start the check if the start screen still shows. Resolves, once the verdict panel is drawn,
+ * to the notice the menu gave ("Fall geladen.").
  */
 export async function loadCase(page, answers) {
   const toggle = page.locator('.case-toggle, [data-action="toggle"]').first();
@@ -69,7 +71,18 @@ export async function loadCase(page, answers) {
     const t = document.querySelector('.case-notice')?.textContent.trim() ?? '';
     return t !== '' && t !== prev;
   }, before);
+  const notice = (await page.locator('.case-notice').textContent()).trim();
   await toggle.click();
   if (await page.locator('#start').isVisible()) await page.click('#start');
   await page.locator('aside.verdict[data-breach]').waitFor();
+  return notice;
+}
+
+/** axe-core (added to the page with `page.addScriptTag`) on the current screen: no violations. */
+export async function axeCheck(page, where) {
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  });
+  assert.deepEqual(result, [], `axe on ${where}`);
 }

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, appReady } from './browser.mjs';
+import { launch, openPage, closePage, appReady, axeCheck, loadCase as loadCaseFile } from './browser.mjs';
 import { DIST, ROOT } from './paths.mjs';
 
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -27,10 +27,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** A saved-case file as docs/CASE_FILE.md describes it. */
-const caseFile = (answers) =>
-  JSON.stringify({ format: 'datenpanne-selbstcheck/case', version: 1, saved_at: '2026-11-23T09:00:00Z', answers }, null, 2);
 
 /** The seed: a district office in NRW sent one e-mail to 1,494 people with every address visible. */
 const SEED = {
@@ -107,46 +103,19 @@ const UNKNOWN_DATA = {
   disproportionate_effort: false,
 };
 
-async function open({ bypassCSP = false, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP, colorScheme, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
-  await page.goto(server.url);
-  await page.locator('#start-title').waitFor();
-  await appReady(page);
-  return page;
-}
-
+const open = (options) => openPage(browser, server.url, options);
 async function close(page) {
-  const errors = page.errors;
-  await page.context().close();
-  assert.deepEqual(errors, [], 'no errors in the console');
+  assert.deepEqual(await closePage(page), [], 'no errors in the console');
 }
 
 /**
- * Load `answers` through the case menu's "Fall laden" (its file input) into a freshly loaded app,
- * then start the check so the verdict panel shows.
+ * Load `answers` through the case menu's "Fall laden" into a freshly loaded app, then start the
+ * check so the verdict panel shows.
  */
 async function loadCase(page, answers) {
   await page.goto(server.url);
-  await page.locator('#start-title').waitFor();
   await appReady(page);
-  const toggle = page.getByRole('button', { name: 'Speichern & Laden' });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await page.getByText('Fall laden').first().waitFor();
-  const before = (await page.locator('.case-notice').textContent())?.trim() ?? '';
-  await page.locator('input[type=file][data-action=load]').setInputFiles({
-    name: 'fall.json', mimeType: 'application/json', buffer: Buffer.from(caseFile(answers)),
-  });
-  await page.waitForFunction((prev) => {
-    const t = document.querySelector('.case-notice')?.textContent.trim() ?? '';
-    return t !== '' && t !== prev;
-  }, before);
-  assert.equal((await page.locator('.case-notice').textContent()).trim(), 'Fall geladen.');
-  if (await page.locator('#start').isVisible()) await page.click('#start');
-  await page.locator('aside.verdict[data-breach]').waitFor();
+  assert.equal(await loadCaseFile(page, answers), 'Fall geladen.');
 }
 
 /** The verdict panel as shown: its data attributes, each part's answer, tone and badge. */
@@ -268,15 +237,6 @@ test('unknown kinds of data: the people part is not a green "no", it stays open'
   assert.equal(await first.getAttribute('for'), 'q-data-health');
   await close(page);
 });
-
-/** axe-core on the current screen: no violations. */
-async function axeCheck(page, where) {
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  });
-  assert.deepEqual(result, [], `axe on ${where}`);
-}
 
 for (const colorScheme of ['light', 'dark']) test(`the new questions, every one shown, and the verdict with a provisional part pass axe-core in German and English (${colorScheme})`, TIMEOUT, async () => {
   const page = await open({ bypassCSP: true, colorScheme });

@@ -17,7 +17,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { launch, openPage, closePage, loadCase, appReady } from './browser.mjs';
+import { launch, openPage, closePage, loadCase, appReady, axeCheck } from './browser.mjs';
 import { DIST, ROOT } from './paths.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
@@ -80,15 +80,6 @@ const stepTitle = (page) => page.locator('#step-title').innerText();
 
 /** Whether the page scrolls sideways. */
 const fits = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-/** axe-core on the current screen: no violations. */
-async function axeCheck(page, where) {
-  const result = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-  });
-  assert.deepEqual(result, [], `axe on ${where}`);
-}
 
 for (const [name, viewport] of [['1280×800', WIDE], ['390×844', PHONE]]) {
   test(`${name}: every step fits the width and passes axe-core, German and English`, TIMEOUT, async () => {
