@@ -11,7 +11,7 @@
 //! `Answers` with serde's derive: a field's name is its key, a choice's serde name its value, and
 //! a field added to `Answers` is saved and read with nothing else to change. The derive runs on
 //! [`typed`]'s small reader and writer instead of `serde_json::from_value`/`to_value` and
-//! `serde_path_to_error`: the same documents and the same key named in an error, for about 8 KB
+//! `serde_path_to_error`: the same documents and the same key named in an error, for about 10 KB
 //! brotli less in the app module (`docs/PERFORMANCE.md`).
 //!
 //! An import either yields complete answers or an [`ImportError`] and nothing else: the caller
