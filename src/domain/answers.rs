@@ -367,7 +367,7 @@ impl FieldError {
                 "This number is implausibly large (more than the world's population).",
             ),
         };
-        super::display::pick(lang, de, en)
+        super::lang::pick(lang, de, en)
     }
 }
 

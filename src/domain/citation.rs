@@ -155,7 +155,11 @@ pub enum Source {
 
 impl Source {
     fn write(&self, lang: Lang, out: &mut String) {
-        let de = lang == Lang::De;
+        // Exhaustive: a third language stops the build here (docs/TEXTS.md).
+        let de = match lang {
+            Lang::De => true,
+            Lang::En => false,
+        };
         let list = |items: &[&str]| items.join(", ");
         match self {
             Source::Gdpr(articles) => {

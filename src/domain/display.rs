@@ -6,15 +6,7 @@
 use chrono::{Datelike, Month, NaiveDateTime, Timelike};
 
 use super::instant::{parse_local, weekday_from_monday, Civil, FixedZone, Instant};
-use super::lang::Lang;
-
-/// One of two fixed texts by language.
-pub fn pick(lang: Lang, de: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
-}
+use super::lang::{pick, Lang};
 
 /// A whole number with thousands separators: "1.494" / "1,494".
 pub fn group_digits(n: u64, lang: Lang) -> String {
@@ -146,11 +138,7 @@ pub fn format_short(c: Civil, lang: Lang) -> String {
 
 /// The time zone of a displayed time: `Ortszeit, UTC+1` / `local time, UTC+5:30`.
 pub fn format_utc_offset(minutes: i32, lang: Lang) -> String {
-    let local = if lang == Lang::De {
-        "Ortszeit"
-    } else {
-        "local time"
-    };
+    let local = pick(lang, "Ortszeit", "local time");
     if minutes == 0 {
         return format!("{local}, UTC");
     }
@@ -165,7 +153,11 @@ pub fn format_utc_offset(minutes: i32, lang: Lang) -> String {
 
 /// The time left until a deadline, or how long it is overdue (from `time::remaining`).
 pub fn format_remaining(overdue: bool, days: i64, hours: i64, minutes: i64, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    // Exhaustive: a third language stops the build here (docs/TEXTS.md).
+    let de = match lang {
+        Lang::De => true,
+        Lang::En => false,
+    };
     let mut parts = Vec::new();
     if days > 0 {
         parts.push(match (de, days) {

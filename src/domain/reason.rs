@@ -2,6 +2,7 @@
 
 use super::citation::{self, Citation};
 use super::display::group_digits;
+
 use super::facts::{Availability, Confidentiality, DataCategory, Integrity};
 use super::instant::Instant;
 pub use super::lang::Lang;
@@ -166,7 +167,11 @@ impl Reason {
     /// The finding in plain words.
     pub fn text(&self, lang: Lang) -> String {
         use ReasonKind::*;
-        let de = lang == Lang::De;
+        // Exhaustive: a third language stops the build here (docs/TEXTS.md).
+        let de = match lang {
+            Lang::De => true,
+            Lang::En => false,
+        };
         let s = |d: &str, e: &str| if de { d.to_string() } else { e.to_string() };
         match &self.kind {
             NoPersonalData => s(
@@ -448,7 +453,11 @@ impl Reason {
 
 /// What a return or deletion is worth, in words.
 fn containment_text(c: Containment, lang: Lang) -> String {
-    let de = lang == Lang::De;
+    // Exhaustive: a third language stops the build here (docs/TEXTS.md).
+    let de = match lang {
+        Lang::De => true,
+        Lang::En => false,
+    };
     let s = |d: &str, e: &str| if de { d.to_string() } else { e.to_string() };
     match c {
         Containment::None => s("nichts zurückgeholt", "nothing asked back"),

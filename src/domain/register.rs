@@ -15,7 +15,7 @@ use super::answers::Answers;
 use super::authority;
 use super::case_file::{self, ImportError};
 use super::instant::Instant;
-use super::lang::Lang;
+use super::lang::{pick, Lang};
 use super::reason::level_name;
 use super::{Assessment, SubjectNotice};
 
@@ -162,50 +162,49 @@ pub enum RegisterError {
 impl RegisterError {
     /// The message shown to the user.
     pub fn message(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
-        let unchanged = if de {
-            "Das Verzeichnis wurde nicht geändert."
-        } else {
-            "The register was not changed."
-        };
-        let what = match self {
-            RegisterError::TooLarge if de => {
+        let unchanged = pick(
+            lang,
+            "Das Verzeichnis wurde nicht geändert.",
+            "The register was not changed.",
+        );
+        let what = match (self, lang) {
+            (RegisterError::TooLarge, Lang::De) => {
                 "Diese Datei ist zu groß für ein Verzeichnis (höchstens 20 MB).".to_string()
             }
-            RegisterError::TooLarge => "This file is too large for a register (at most 20 MB).".into(),
-            RegisterError::NotJson if de => {
+            (RegisterError::TooLarge, Lang::En) => "This file is too large for a register (at most 20 MB).".into(),
+            (RegisterError::NotJson, Lang::De) => {
                 "Diese Datei ist kein Verzeichnis: Sie enthält kein gültiges JSON.".into()
             }
-            RegisterError::NotJson => "This file is not a register: it does not contain valid JSON.".into(),
-            RegisterError::OtherFormat if de => {
+            (RegisterError::NotJson, Lang::En) => "This file is not a register: it does not contain valid JSON.".into(),
+            (RegisterError::OtherFormat, Lang::De) => {
                 "Diese Datei ist kein mit dem Datenpanne-Selbstcheck exportiertes Verzeichnis.".into()
             }
-            RegisterError::OtherFormat => {
+            (RegisterError::OtherFormat, Lang::En) => {
                 "This file is not a register exported by the Datenpanne-Selbstcheck.".into()
             }
-            RegisterError::NewerVersion(v) if de => format!(
+            (RegisterError::NewerVersion(v), Lang::De) => format!(
                 "Dieses Verzeichnis stammt aus einer neueren Version (Format-Version {v}); diese Version liest nur Format-Version {VERSION}."
             ),
-            RegisterError::NewerVersion(v) => format!(
+            (RegisterError::NewerVersion(v), Lang::En) => format!(
                 "This register comes from a newer version (format version {v}); this version reads format version {VERSION} only."
             ),
-            RegisterError::TooMany(n) if de => format!(
+            (RegisterError::TooMany(n), Lang::De) => format!(
                 "Diese Datei hat {n} Einträge; ein Verzeichnis fasst höchstens {MAX_ENTRIES}."
             ),
-            RegisterError::TooMany(n) => {
+            (RegisterError::TooMany(n), Lang::En) => {
                 format!("This file has {n} entries; a register holds at most {MAX_ENTRIES}.")
             }
-            RegisterError::Entry(n, key) if de => format!(
+            (RegisterError::Entry(n, key), Lang::De) => format!(
                 "Diese Datei ist beschädigt: In Eintrag {n} fehlt die Angabe „{key}“ oder sie ist ungültig."
             ),
-            RegisterError::Entry(n, key) => format!(
+            (RegisterError::Entry(n, key), Lang::En) => format!(
                 "This file is damaged: in entry {n}, the entry “{key}” is missing or not valid."
             ),
-            RegisterError::Case(n, e) if de => format!(
+            (RegisterError::Case(n, e), Lang::De) => format!(
                 "Der gespeicherte Fall in Eintrag {n} ist unlesbar: {}",
                 e.message(lang).trim_end_matches(" Es wurde nichts geändert.")
             ),
-            RegisterError::Case(n, e) => format!(
+            (RegisterError::Case(n, e), Lang::En) => format!(
                 "The saved case in entry {n} cannot be read: {}",
                 e.message(lang).trim_end_matches(" Nothing was changed.")
             ),
@@ -322,7 +321,7 @@ fn risk_word(key: Option<&str>, lang: Lang) -> &str {
 /// The register as CSV, for Excel and other spreadsheets: a byte order mark, then one header row
 /// and one row per case, CRLF line ends. German uses `;` (what German Excel expects), English `,`.
 pub fn export_csv(entries: &[Entry], lang: Lang) -> String {
-    let sep = if lang == Lang::De { ";" } else { "," };
+    let sep = pick(lang, ";", ",");
     let header: [&str; 11] = match lang {
         Lang::De => [
             "Gespeichert am",

@@ -11,7 +11,7 @@ use super::answers::{Answers, IncidentType};
 use super::authority::{self, Authority, AuthorityDecision};
 use super::facts::{Confidentiality, Role};
 use super::instant::Instant;
-use super::lang::Lang;
+use super::lang::{pick, Lang};
 use super::{Assessment, SubjectNotice};
 
 /// By when a step is due.
@@ -73,51 +73,47 @@ pub fn due_text(due: Due, offset_minutes: i32, lang: Lang) -> String {
 /// How to reach one authority: its breach form, or its address and e-mail where no form link is
 /// known (with the hint that the link was not seen on the authority's own site).
 fn channel(a: &Authority, lang: Lang) -> String {
-    let de = lang == Lang::De;
     let name = a.display_name(lang);
     match a.breach_link() {
         Some((url, verify)) => {
-            let check = match (verify, de) {
-                (true, true) => " (Link bitte vor Nutzung prüfen)",
-                (true, false) => " (please check the link before use)",
+            let check = match (verify, lang) {
+                (true, Lang::De) => " (Link bitte vor Nutzung prüfen)",
+                (true, Lang::En) => " (please check the link before use)",
                 (false, _) => "",
             };
-            if de {
-                format!("{name} über das Meldeformular {url}{check}")
-            } else {
-                format!("{name} through its breach form {url}{check}")
+            match lang {
+                Lang::De => format!("{name} über das Meldeformular {url}{check}"),
+                Lang::En => format!("{name} through its breach form {url}{check}"),
             }
         }
         None => {
             let mut ways = Vec::new();
             if let Some(e) = a.contact().email {
-                ways.push(if de {
-                    format!("per E-Mail an {e}")
-                } else {
-                    format!("by e-mail to {e}")
+                ways.push(match lang {
+                    Lang::De => format!("per E-Mail an {e}"),
+                    Lang::En => format!("by e-mail to {e}"),
                 });
             }
             if let Some(p) = a.contact().postal_address {
-                ways.push(if de {
-                    format!("per Post an {}", p.replace('\n', ", "))
-                } else {
-                    format!("by post to {}", p.replace('\n', ", "))
+                ways.push(match lang {
+                    Lang::De => format!("per Post an {}", p.replace('\n', ", ")),
+                    Lang::En => format!("by post to {}", p.replace('\n', ", ")),
                 });
             }
             if ways.is_empty() {
                 if let Some(w) = a.contact().website {
-                    ways.push(if de {
-                        format!("über die Website {w}")
-                    } else {
-                        format!("through its website {w}")
+                    ways.push(match lang {
+                        Lang::De => format!("über die Website {w}"),
+                        Lang::En => format!("through its website {w}"),
                     });
                 }
             }
-            let ways = ways.join(if de { " oder " } else { " or " });
-            if de {
-                format!("{name} ({ways}; ein Link zum Meldeformular ist nicht bekannt)")
-            } else {
-                format!("{name} ({ways}; no link to a breach form is known)")
+            let ways = ways.join(pick(lang, " oder ", " or "));
+            match lang {
+                Lang::De => {
+                    format!("{name} ({ways}; ein Link zum Meldeformular ist nicht bekannt)")
+                }
+                Lang::En => format!("{name} ({ways}; no link to a breach form is known)"),
             }
         }
     }
@@ -136,56 +132,47 @@ fn authorities_text(decision: &AuthorityDecision, lang: Lang) -> Option<String> 
 
 /// The steps for this case.
 pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
-    let de = lang == Lang::De;
     let mut out = Vec::new();
     if !a.breach {
         out.push(Step {
-            text: if de {
+            text: pick(
+                lang,
                 "Den Vorfall und die Gründe, warum keine Datenpanne vorliegt, intern festhalten."
-                    .into()
-            } else {
-                "Record the incident and why it is not a personal data breach.".into()
-            },
+                    .into(),
+                "Record the incident and why it is not a personal data breach.".into(),
+            ),
             due: Due::Soon,
         });
         return out;
     }
     if a.notify_controller {
         out.push(Step {
-            text: if de {
-                "Den Verantwortlichen informieren (Art. 33 Abs. 2 DSGVO), mit allem, was bisher bekannt ist; eine kürzere Frist im Auftragsverarbeitungsvertrag geht vor.".into()
-            } else {
-                "Inform the controller (Art. 33(2) GDPR) with everything known so far; a shorter period in the processing contract comes first.".into()
-            },
+            text: pick(lang, "Den Verantwortlichen informieren (Art. 33 Abs. 2 DSGVO), mit allem, was bisher bekannt ist; eine kürzere Frist im Auftragsverarbeitungsvertrag geht vor.".into(), "Inform the controller (Art. 33(2) GDPR) with everything known so far; a shorter period in the processing contract comes first.".into()),
             due: Due::WithoutDelay,
         });
     }
     if a.notify_authority {
         let whom = authorities_text(&a.authority, lang).unwrap_or_else(|| {
-            if de {
-                "die zuständige Aufsichtsbehörde (noch zu bestimmen: Angaben zur Stelle ergänzen)"
-                    .into()
-            } else {
-                "the competent supervisory authority (still to be determined: complete the details of the organisation)".into()
-            }
+            pick(lang, "die zuständige Aufsichtsbehörde (noch zu bestimmen: Angaben zur Stelle ergänzen)"
+                    .into(), "the competent supervisory authority (still to be determined: complete the details of the organisation)".into())
         });
         let provisional = a.provisional.authority;
-        let mut text = match (de, provisional) {
-            (true, false) => format!("Die Datenpanne melden an: {whom}."),
-            (true, true) => format!(
+        let mut text = match (lang, provisional) {
+            (Lang::De, false) => format!("Die Datenpanne melden an: {whom}."),
+            (Lang::De, true) => format!(
                 "Die Datenpanne vorläufig melden an: {whom}. Was noch offen ist, wird nachgereicht."
             ),
-            (false, false) => format!("Notify the breach to: {whom}."),
-            (false, true) => format!(
+            (Lang::En, false) => format!("Notify the breach to: {whom}."),
+            (Lang::En, true) => format!(
                 "Notify the breach provisionally to: {whom}. What is still open follows later."
             ),
         };
         if a.late == Some(true) {
-            text.push_str(if de {
-                " Der Meldung die Gründe für die Verzögerung beifügen."
-            } else {
-                " Give the reasons for the delay in the notification."
-            });
+            text.push_str(pick(
+                lang,
+                " Der Meldung die Gründe für die Verzögerung beifügen.",
+                " Give the reasons for the delay in the notification.",
+            ));
         }
         out.push(Step {
             text,
@@ -199,20 +186,16 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
     let one_person = answers.subjects.trim() == "1" && !answers.subjects_unknown;
     match a.notify_subjects {
         SubjectNotice::Yes => out.push(Step {
-            text: match (de, one_person) {
-                (true, true) => "Die betroffene Person benachrichtigen: zuerst anrufen, dann schriftlich (Entwurf „Nachricht an die Betroffenen“).".into(),
-                (true, false) => "Die betroffenen Personen benachrichtigen, jede für sich, per Brief oder E-Mail (Entwurf „Nachricht an die Betroffenen“).".into(),
-                (false, true) => "Tell the person affected: call first, then in writing (draft “Message to the people affected”).".into(),
-                (false, false) => "Tell the people affected, each of them, by letter or e-mail (draft “Message to the people affected”).".into(),
+            text: match (lang, one_person) {
+                (Lang::De, true) => "Die betroffene Person benachrichtigen: zuerst anrufen, dann schriftlich (Entwurf „Nachricht an die Betroffenen“).".into(),
+                (Lang::De, false) => "Die betroffenen Personen benachrichtigen, jede für sich, per Brief oder E-Mail (Entwurf „Nachricht an die Betroffenen“).".into(),
+                (Lang::En, true) => "Tell the person affected: call first, then in writing (draft “Message to the people affected”).".into(),
+                (Lang::En, false) => "Tell the people affected, each of them, by letter or e-mail (draft “Message to the people affected”).".into(),
             },
             due: Due::WithoutDelay,
         }),
         SubjectNotice::PublicCommunication => out.push(Step {
-            text: if de {
-                "Die Betroffenen öffentlich informieren, so dass sie es ebenso wirksam erfahren (Entwurf „Öffentliche Bekanntmachung“).".into()
-            } else {
-                "Inform the people by a public communication that reaches them as effectively (draft “Public notice”).".into()
-            },
+            text: pick(lang, "Die Betroffenen öffentlich informieren, so dass sie es ebenso wirksam erfahren (Entwurf „Öffentliche Bekanntmachung“).".into(), "Inform the people by a public communication that reaches them as effectively (draft “Public notice”).".into()),
             due: Due::WithoutDelay,
         }),
         SubjectNotice::No => {}
@@ -238,20 +221,16 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
         && answers.role != Some(Role::Processor)
     {
         out.push(Step {
-            text: if de {
-                "Die Empfänger bitten, die Daten zu löschen und die Löschung schriftlich zu bestätigen (z. B. per E-Mail); die Bestätigung aufbewahren.".into()
-            } else {
-                "Ask the recipients to delete the data and to confirm the deletion in writing (e.g. by e-mail); keep the confirmation.".into()
-            },
+            text: pick(lang, "Die Empfänger bitten, die Daten zu löschen und die Löschung schriftlich zu bestätigen (z. B. per E-Mail); die Bestätigung aufbewahren.".into(), "Ask the recipients to delete the data and to confirm the deletion in writing (e.g. by e-mail); keep the confirmation.".into()),
             due: Due::Soon,
         });
     }
     out.push(Step {
-        text: match (de, a.notify_controller) {
-            (true, false) => "Den Vorfall intern dokumentieren (Art. 33 Abs. 5 DSGVO): Entwurf „Interne Dokumentation“ ergänzen und ablegen.".into(),
-            (true, true) => "Den Vorfall und die Information des Verantwortlichen dokumentieren: Entwurf „Interne Dokumentation“ ergänzen und ablegen.".into(),
-            (false, false) => "Record the breach internally (Art. 33(5) GDPR): complete and file the draft “Internal record”.".into(),
-            (false, true) => "Record the incident and the notice to the controller: complete and file the draft “Internal record”.".into(),
+        text: match (lang, a.notify_controller) {
+            (Lang::De, false) => "Den Vorfall intern dokumentieren (Art. 33 Abs. 5 DSGVO): Entwurf „Interne Dokumentation“ ergänzen und ablegen.".into(),
+            (Lang::De, true) => "Den Vorfall und die Information des Verantwortlichen dokumentieren: Entwurf „Interne Dokumentation“ ergänzen und ablegen.".into(),
+            (Lang::En, false) => "Record the breach internally (Art. 33(5) GDPR): complete and file the draft “Internal record”.".into(),
+            (Lang::En, true) => "Record the incident and the notice to the controller: complete and file the draft “Internal record”.".into(),
         },
         due: Due::Soon,
     });

@@ -83,7 +83,7 @@ fn label(label: Label, lang: Lang) -> &'static str {
         StorageUnavailable => ("Dieser Browser erlaubt hier kein Speichern (zum Beispiel im privaten Modus). Die automatische Speicherung bleibt aus.", "This browser does not allow storing data here (in private mode, for example). Autosave stays off."),
         AutosaveUnreadable => ("Die automatisch gespeicherte Kopie konnte nicht gelesen werden:", "The automatically saved copy could not be read:"),
     };
-    crate::domain::display::pick(lang, de, en)
+    crate::domain::lang::pick(lang, de, en)
 }
 
 /// The menu button's name, for the first screen written into `index.html` (`first_screen.rs`).

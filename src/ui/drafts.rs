@@ -75,7 +75,7 @@ fn label(l: Label, lang: Lang) -> &'static str {
         Calendar => ("In den Kalender", "Add to calendar"),
         CalendarSaved => ("Die Kalenderdatei wird heruntergeladen (mit Erinnerungen 24 und 4 Stunden vorher).", "The calendar file is being downloaded (with reminders 24 and 4 hours before)."),
     };
-    crate::domain::display::pick(lang, de, en)
+    crate::domain::lang::pick(lang, de, en)
 }
 
 /// How much a draft matters on this verdict: the record always (Art. 33(5)); the notification

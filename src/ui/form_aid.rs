@@ -41,7 +41,7 @@ fn label(l: Label, lang: Lang) -> &'static str {
         Open => ("noch offen", "not known yet"),
         Fields => ("Felder der Meldung", "Fields of the notification"),
     };
-    crate::domain::display::pick(lang, de, en)
+    crate::domain::lang::pick(lang, de, en)
 }
 
 /// "3 von 24 Feldern noch offen" and the like.

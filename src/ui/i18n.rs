@@ -5,6 +5,7 @@
 use crate::domain::answers::{Cause, Discovery, Field, IncidentType, Occurrence};
 use crate::domain::authority::Sector;
 use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
+use crate::domain::lang::pick;
 use crate::domain::Lang;
 
 /// A text of the interface.
@@ -239,10 +240,7 @@ pub enum Key {
 /// The text of `key` in `lang`.
 pub fn text(lang: Lang, key: Key) -> &'static str {
     let (de, en) = texts(key);
-    match lang {
-        Lang::De => de,
-        Lang::En => en,
-    }
+    pick(lang, de, en)
 }
 
 /// (German, English) for every key.
@@ -1115,7 +1113,7 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
         .iter()
         .chain(OUTSIDE.iter())
         .find(|c| c.0 == code)
-        .map(|c| if lang == Lang::De { c.1 } else { c.2 })
+        .map(|c| pick(lang, c.1, c.2))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 use crate::domain::answers::{Answers, Cause, Discovery, Field, IncidentType, Occurrence};
 use crate::domain::authority::{Country, Diocese, Land, Sector, SpecialBody};
 use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
+use crate::domain::lang::pick;
 use crate::domain::Lang;
 
 use super::i18n::{self, text, Key};
@@ -299,7 +300,7 @@ pub(crate) fn eea_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
         .chain(
             i18n::COUNTRIES
                 .iter()
-                .map(|(code, de, en)| (*code, if lang == Lang::De { *de } else { *en })),
+                .map(|(code, de, en)| (*code, pick(lang, *de, *en))),
         )
         .collect()
 }
@@ -320,7 +321,7 @@ fn country_options(lang: Lang) -> Vec<(&'static str, &'static str)> {
     i18n::COUNTRIES
         .iter()
         .chain(i18n::OUTSIDE.iter())
-        .map(|(code, de, en)| (*code, if lang == Lang::De { *de } else { *en }))
+        .map(|(code, de, en)| (*code, pick(lang, *de, *en)))
         .collect()
 }
 

@@ -145,7 +145,7 @@ fn label(l: Label, lang: Lang) -> &'static str {
         Imported => ("Importiert. Einträge aus der Datei:", "Imported. Entries from the file:"),
         DownloadFailed => ("Der Browser hat den Download verweigert.", "The browser refused the download."),
     };
-    crate::domain::display::pick(lang, de, en)
+    crate::domain::lang::pick(lang, de, en)
 }
 
 /// What the register last has to say. Rendered in the current language.

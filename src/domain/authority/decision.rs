@@ -1,7 +1,7 @@
 //! What the competence rules decide, and the texts of each rule in both languages, each naming
 //! its legal basis.
 
-use crate::domain::display::pick;
+use crate::domain::lang::pick;
 use crate::domain::lang::Lang;
 
 // ---------------------------------------------------------------------------------------------

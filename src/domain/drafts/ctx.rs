@@ -688,11 +688,7 @@ impl Ctx<'_> {
             (b, Lang::En) => b.key(),
         };
         let se = quarters(e.se_quarters);
-        let se = if self.lang == Lang::De {
-            se.replace('.', ",")
-        } else {
-            se
-        };
+        let se = pick(self.lang, se.replace('.', ","), se);
         Some(match self.lang {
             Lang::De => format!(
                 "Ergänzend, ohne Einfluss auf das Ergebnis: vereinfachte Kennzahl nach der ENISA-Methode SE = {se} ({band}). Vereinfacht, weil die Anpassungen der Methode an den Zusammenhang der Verarbeitung fehlen; nur für die interne Dokumentation, nicht für die Meldung."
@@ -729,8 +725,12 @@ fn recipients_text(c: Confidentiality, lang: Lang) -> Option<String> {
 /// letter says it elsewhere or where it is the tool's own arithmetic.
 fn finding(r: &Reason, lang: Lang) -> Option<String> {
     use ReasonKind::*;
-    let de = lang == Lang::De;
-    let s = |d: &str, e: &str| Some(if de { d.to_string() } else { e.to_string() });
+    let s = |d: &str, e: &str| {
+        Some(match lang {
+            Lang::De => d.to_string(),
+            Lang::En => e.to_string(),
+        })
+    };
     match &r.kind {
         Recipients(c) => Some(recipients_text(*c, lang).unwrap_or_else(|| r.text(lang))),
         Accessed | NotAccessed | MisuseObserved | Unintelligible
@@ -794,27 +794,27 @@ fn finding(r: &Reason, lang: Lang) -> Option<String> {
         ),
         DataSeverity(c, sev, harm) => {
             let name = category_name(*c, lang);
-            let weight = match (*sev, de) {
-                (0 | 1, true) => "wenig sensibel",
-                (2, true) => "von mittlerer Sensibilität",
-                (3, true) => "sensibel",
-                (_, true) => "besonders sensibel",
-                (0 | 1, false) => "of low sensitivity",
-                (2, false) => "of medium sensitivity",
-                (3, false) => "sensitive",
-                (_, false) => "particularly sensitive",
+            let weight = match (*sev, lang) {
+                (0 | 1, Lang::De) => "wenig sensibel",
+                (2, Lang::De) => "von mittlerer Sensibilität",
+                (3, Lang::De) => "sensibel",
+                (_, Lang::De) => "besonders sensibel",
+                (0 | 1, Lang::En) => "of low sensitivity",
+                (2, Lang::En) => "of medium sensitivity",
+                (3, Lang::En) => "sensitive",
+                (_, Lang::En) => "particularly sensitive",
             };
-            Some(match (harm, de) {
-                (Harm::Disclosure, true) => {
+            Some(match (harm, lang) {
+                (Harm::Disclosure, Lang::De) => {
                     format!("am schwersten wiegt die Offenlegung von {name}; diese Daten sind {weight}")
                 }
-                (Harm::Disclosure, false) => {
+                (Harm::Disclosure, Lang::En) => {
                     format!("the disclosure of {name} weighs most; these data are {weight}")
                 }
-                (Harm::Dependence, true) => format!(
+                (Harm::Dependence, Lang::De) => format!(
                     "am schwersten wiegt für die Betroffenen Verlust oder Veränderung von {name}; diese Daten sind {weight}"
                 ),
-                (Harm::Dependence, false) => format!(
+                (Harm::Dependence, Lang::En) => format!(
                     "for the people affected, the loss or alteration of {name} weighs most; these data are {weight}"
                 ),
             })

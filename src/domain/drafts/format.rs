@@ -2,9 +2,8 @@
 //! (numbers and instants are formatted in [`crate::domain::display`]). Pure functions; none of them can panic on any input.
 
 use crate::domain::answers::{parse_count, parse_local, FixedZone, Tri};
-pub use crate::domain::display::{
-    date, group_digits, instant, instant_with_offset, offset_label, pick,
-};
+pub use crate::domain::display::{date, group_digits, instant, instant_with_offset, offset_label};
+pub use crate::domain::lang::pick;
 use crate::domain::Lang;
 
 /// The visible placeholder for an answer that is still open (German).
