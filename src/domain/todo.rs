@@ -137,24 +137,23 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
         out.push(Step {
             text: pick(
                 lang,
-                "Den Vorfall und die Gründe, warum keine Datenpanne vorliegt, intern festhalten."
-                    .into(),
-                "Record the incident and why it is not a personal data breach.".into(),
-            ),
+                "Den Vorfall und die Gründe, warum keine Datenpanne vorliegt, intern festhalten.",
+                "Record the incident and why it is not a personal data breach.",
+            )
+            .into(),
             due: Due::Soon,
         });
         return out;
     }
     if a.notify_controller {
         out.push(Step {
-            text: pick(lang, "Den Verantwortlichen informieren (Art. 33 Abs. 2 DSGVO), mit allem, was bisher bekannt ist; eine kürzere Frist im Auftragsverarbeitungsvertrag geht vor.".into(), "Inform the controller (Art. 33(2) GDPR) with everything known so far; a shorter period in the processing contract comes first.".into()),
+            text: pick(lang, "Den Verantwortlichen informieren (Art. 33 Abs. 2 DSGVO), mit allem, was bisher bekannt ist; eine kürzere Frist im Auftragsverarbeitungsvertrag geht vor.", "Inform the controller (Art. 33(2) GDPR) with everything known so far; a shorter period in the processing contract comes first.").into(),
             due: Due::WithoutDelay,
         });
     }
     if a.notify_authority {
         let whom = authorities_text(&a.authority, lang).unwrap_or_else(|| {
-            pick(lang, "die zuständige Aufsichtsbehörde (noch zu bestimmen: Angaben zur Stelle ergänzen)"
-                    .into(), "the competent supervisory authority (still to be determined: complete the details of the organisation)".into())
+            pick(lang, "die zuständige Aufsichtsbehörde (noch zu bestimmen: Angaben zur Stelle ergänzen)", "the competent supervisory authority (still to be determined: complete the details of the organisation)").into()
         });
         let provisional = a.provisional.authority;
         let mut text = match (lang, provisional) {
@@ -195,7 +194,7 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
             due: Due::WithoutDelay,
         }),
         SubjectNotice::PublicCommunication => out.push(Step {
-            text: pick(lang, "Die Betroffenen öffentlich informieren, so dass sie es ebenso wirksam erfahren (Entwurf „Öffentliche Bekanntmachung“).".into(), "Inform the people by a public communication that reaches them as effectively (draft “Public notice”).".into()),
+            text: pick(lang, "Die Betroffenen öffentlich informieren, so dass sie es ebenso wirksam erfahren (Entwurf „Öffentliche Bekanntmachung“).", "Inform the people by a public communication that reaches them as effectively (draft “Public notice”).").into(),
             due: Due::WithoutDelay,
         }),
         SubjectNotice::No => {}
@@ -221,7 +220,7 @@ pub fn steps(answers: &Answers, a: &Assessment, lang: Lang) -> Vec<Step> {
         && answers.role != Some(Role::Processor)
     {
         out.push(Step {
-            text: pick(lang, "Die Empfänger bitten, die Daten zu löschen und die Löschung schriftlich zu bestätigen (z. B. per E-Mail); die Bestätigung aufbewahren.".into(), "Ask the recipients to delete the data and to confirm the deletion in writing (e.g. by e-mail); keep the confirmation.".into()),
+            text: pick(lang, "Die Empfänger bitten, die Daten zu löschen und die Löschung schriftlich zu bestätigen (z. B. per E-Mail); die Bestätigung aufbewahren.", "Ask the recipients to delete the data and to confirm the deletion in writing (e.g. by e-mail); keep the confirmation.").into(),
             due: Due::Soon,
         });
     }

@@ -725,12 +725,7 @@ fn recipients_text(c: Confidentiality, lang: Lang) -> Option<String> {
 /// letter says it elsewhere or where it is the tool's own arithmetic.
 fn finding(r: &Reason, lang: Lang) -> Option<String> {
     use ReasonKind::*;
-    let s = |d: &str, e: &str| {
-        Some(match lang {
-            Lang::De => d.to_string(),
-            Lang::En => e.to_string(),
-        })
-    };
+    let s = |d: &str, e: &str| Some(pick(lang, d, e).to_string());
     match &r.kind {
         Recipients(c) => Some(recipients_text(*c, lang).unwrap_or_else(|| r.text(lang))),
         Accessed | NotAccessed | MisuseObserved | Unintelligible
