@@ -163,6 +163,7 @@ pub struct Answers {
     pub representative: String,
     /// The countries where the people affected live (for a controller with no EU/EEA main
     /// establishment, every authority of these countries is competent).
+    #[serde(deserialize_with = "countries_once")]
     pub subject_countries: Vec<Country>,
     pub org_name: String,
     pub org_address: String,
@@ -250,6 +251,17 @@ pub struct Answers {
     pub first_notice_at: String,
     pub first_notice_reference: String,
     pub delay_reasons: String,
+}
+
+/// `subject_countries` as read from a file: each country once, in the order first listed.
+fn countries_once<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Country>, D::Error> {
+    let mut once = Vec::new();
+    for c in Vec::<Country>::deserialize(d)? {
+        if !once.contains(&c) {
+            once.push(c);
+        }
+    }
+    Ok(once)
 }
 
 /// A question whose answer is still open; listed in the provisional verdict.

@@ -11,8 +11,9 @@
 //! `Answers` with serde's derive: a field's name is its key, a choice's serde name its value, and
 //! a field added to `Answers` is saved and read with nothing else to change. The derive runs on
 //! [`typed`]'s small reader and writer instead of `serde_json::from_value`/`to_value` and
-//! `serde_path_to_error`: the same documents and the same key named in an error, for about 10 KB
-//! brotli less in the app module (`docs/PERFORMANCE.md`).
+//! `serde_path_to_error`: the same documents, and the key of the broken answer named in an error
+//! (where several are broken, the first in the order of `Answers`' fields, in the app as in the
+//! tests), for about 10 KB brotli less in the app module (`docs/PERFORMANCE.md`).
 //!
 //! An import either yields complete answers or an [`ImportError`] and nothing else: the caller
 //! replaces its answers only on success, so a bad file never changes anything. Keys inside
@@ -401,6 +402,13 @@ mod tests {
             (r#""data": "contact""#, "answers.data"),
             (r#""country": "de""#, "answers.country"),
             (r#""occurrence": null, "role": "boss""#, "answers.role"),
+            // Several broken: the first in the order of the questions, whatever the file's order.
+            (r#""land": "XX", "role": "boss""#, "answers.role"),
+            (r#""role": "boss", "land": "XX""#, "answers.role"),
+            (
+                r#""subject_countries": ["FR", 1], "country": "de""#,
+                "answers.country",
+            ),
         ];
         for (entry, key) in bad {
             let text = format!(
@@ -412,6 +420,15 @@ mod tests {
                 "{entry}"
             );
         }
+    }
+
+    #[test]
+    fn a_country_listed_twice_is_read_once() {
+        let text = r#"{"format": "datenpanne-selbstcheck/case", "version": 1,
+            "answers": {"subject_countries": ["FR", "AT", "FR", "AT"]}}"#;
+        let read = import(text).map(|i| i.answers.subject_countries);
+        let code = |c: &str| crate::domain::organisation::Country::from_code(c).unwrap();
+        assert_eq!(read, Ok(vec![code("FR"), code("AT")]));
     }
 
     #[test]

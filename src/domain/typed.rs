@@ -6,9 +6,10 @@
 //! name the key; together they put serde_json's error texts, error paths for values that cannot
 //! fail, and a second set of wrappers around every visitor into the app module, which has a
 //! download budget (`docs/PERFORMANCE.md`: the saved case cost about 12 KB brotli more than a
-//! hand mapping that way, 1.7 KB this way). The files this project reads only ever need to say *which* top-level key is wrong
-//! (`answers.land`), never serde's own sentence, so the reader carries no message at all: its
-//! error is the key, filled in by the map that held the value. The writer cannot fail.
+//! hand mapping that way, 1.4 KB this way). The files this project reads only ever need to say
+//! *which* answer is wrong (`answers.land`), never serde's own sentence, so the reader carries no
+//! message at all: its error is the field, filled in by the struct that held the value. The
+//! writer has no error to return.
 
 use std::fmt;
 
@@ -16,10 +17,10 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, V
 use serde::{ser, Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-/// Why a value did not fit: the key of the outermost map entry that held it (`None` for the
-/// value itself, e.g. an object where a list belongs).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Misfit(pub Option<String>);
+/// Why a value did not fit: the outermost struct field that held it (`None` for the value itself,
+/// e.g. an object where a list belongs, or for an entry of a map that is no struct).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Misfit(pub Option<&'static str>);
 
 impl fmt::Display for Misfit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -39,29 +40,59 @@ impl de::Error for Misfit {
     }
 }
 
-/// Read `map` as a `T`; on error, the key of the entry that does not fit. An entry whose value is
-/// `null` reads as a missing one (with `#[serde(default)]`: the default), at every level.
+/// Read `map` as a `T`; on error, the key of the entry that does not fit (of a struct: the first
+/// in the order of its fields). An entry whose value is `null` reads as a missing one (with
+/// `#[serde(default)]`: the default), at every level.
 pub fn from_map<'de, T: Deserialize<'de>>(map: &'de Map<String, Value>) -> Result<T, Misfit> {
-    T::deserialize(MapReader::new(map))
+    T::deserialize(MapReader::new(map, &[]))
 }
 
 /// Deserializes one JSON value.
 struct Reader<'de>(&'de Value);
 
-/// Deserializes the entries of one JSON object, remembering the key of the current one.
+/// Deserializes the entries of one JSON object, remembering the key of the current one. Read as a
+/// struct, its fields come first, in the order the struct declares them, then the other keys: so
+/// where several entries do not fit, the one named is the same whatever order the map keeps (in
+/// the wasm, serde_json's maps are sorted; natively they keep the file's order).
 struct MapReader<'de> {
-    entries: serde_json::map::Iter<'de>,
+    map: &'de Map<String, Value>,
+    fields: &'static [&'static str],
+    next_field: usize,
+    rest: serde_json::map::Iter<'de>,
     value: Option<&'de Value>,
-    key: Option<&'de str>,
+    /// The field of the current entry (`None` for a key that is no field).
+    field: Option<&'static str>,
 }
 
 impl<'de> MapReader<'de> {
-    fn new(map: &'de Map<String, Value>) -> Self {
+    fn new(map: &'de Map<String, Value>, fields: &'static [&'static str]) -> Self {
         MapReader {
-            entries: map.iter(),
+            map,
+            fields,
+            next_field: 0,
+            rest: map.iter(),
             value: None,
-            key: None,
+            field: None,
         }
+    }
+
+    /// The next entry that is not `null`: the struct's fields first, then the other keys.
+    fn next_entry(&mut self) -> Option<(&'de str, &'de Value)> {
+        while let Some(field) = self.fields.get(self.next_field) {
+            self.next_field += 1;
+            match self.map.get(*field) {
+                Some(v) if !v.is_null() => {
+                    self.field = Some(field);
+                    return Some((field, v));
+                }
+                _ => {}
+            }
+        }
+        self.field = None;
+        let fields = self.fields;
+        self.rest
+            .find(|(k, v)| !v.is_null() && !fields.contains(&k.as_str()))
+            .map(|(k, v)| (k.as_str(), v))
     }
 }
 
@@ -82,7 +113,7 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
             },
             Value::String(s) => v.visit_borrowed_str(s),
             Value::Array(items) => v.visit_seq(SeqReader(items.iter())),
-            Value::Object(map) => v.visit_map(MapReader::new(map)),
+            Value::Object(map) => v.visit_map(MapReader::new(map, &[])),
         }
     }
 
@@ -105,9 +136,21 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         }
     }
 
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Misfit> {
+        match self.0 {
+            Value::Object(map) => v.visit_map(MapReader::new(map, fields)),
+            _ => self.deserialize_any(v),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
+        unit unit_struct newtype_struct seq tuple tuple_struct map identifier ignored_any
     }
 }
 
@@ -118,9 +161,19 @@ impl<'de> de::Deserializer<'de> for MapReader<'de> {
         v.visit_map(self)
     }
 
+    fn deserialize_struct<V: Visitor<'de>>(
+        mut self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, Misfit> {
+        self.fields = fields;
+        v.visit_map(self)
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
         ignored_any
     }
 }
@@ -132,19 +185,19 @@ impl<'de> MapAccess<'de> for MapReader<'de> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Misfit> {
-        let Some((key, value)) = self.entries.find(|(_, v)| !v.is_null()) else {
+        let Some((key, value)) = self.next_entry() else {
             return Ok(None);
         };
-        self.key = Some(key);
         self.value = Some(value);
-        seed.deserialize(key.as_str().into_deserializer()).map(Some)
+        seed.deserialize(key.into_deserializer()).map(Some)
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, Misfit> {
         let value = self.value.take().unwrap_or(&Value::Null);
-        // The outermost map names the key: each level overwrites what the one inside it said.
+        // The outermost struct field names the misfit: each level overwrites what the one inside
+        // it said.
         seed.deserialize(Reader(value))
-            .map_err(|_| Misfit(self.key.map(str::to_owned)))
+            .map_err(|_| Misfit(self.field))
     }
 }
 
@@ -167,9 +220,9 @@ impl<'de> SeqAccess<'de> for SeqReader<'de> {
 // ---------------------------------------------------------------------------------------------
 
 /// `value` as JSON: structs and maps as objects, enums' unit variants as their names, `None` as
-/// `null`. Shapes JSON has no plain form for are left out: a variant with data is written as
-/// `null`, an entry of a map whose key is not a string is dropped. The types written here have
-/// neither.
+/// `null`. What JSON has no plain form for is left out: a variant with data and a 128-bit number
+/// beyond 64 bits are written as `null`, an entry of a map whose key is not a string is dropped.
+/// The types written here have none of these.
 pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Value {
     match value.serialize(Writer) {
         Ok(v) => v,
@@ -177,10 +230,10 @@ pub fn to_value<T: Serialize + ?Sized>(value: &T) -> Value {
     }
 }
 
-/// The writer's error: there is none. (serde asks every error type for `custom`, which a
-/// `Serialize` impl may call to give up; none of the types written here does, the derive never
-/// does, and a hand-written impl that did would stop the program. `tests` write each kind of
-/// value once.)
+/// The writer's error: there is none. serde asks every error type for `custom`, which a
+/// hand-written `Serialize` impl may call to give up; this one panics, so such an impl must not be
+/// written here. None of the types written here calls it (the derive never does, and the writer
+/// overrides every method that would by default); `tests` write each kind of value once.
 #[derive(Debug)]
 pub enum Never {}
 
@@ -249,6 +302,12 @@ impl ser::Serializer for Writer {
     }
     fn serialize_u64(self, v: u64) -> Done {
         Ok(Value::from(v))
+    }
+    fn serialize_i128(self, v: i128) -> Done {
+        Ok(i64::try_from(v).map_or(Value::Null, Value::from))
+    }
+    fn serialize_u128(self, v: u128) -> Done {
+        Ok(u64::try_from(v).map_or(Value::Null, Value::from))
     }
     fn serialize_f32(self, v: f32) -> Done {
         self.serialize_f64(v.into())
@@ -498,7 +557,7 @@ mod tests {
             (json!({"colours": "blue"}), "colours"),
             (json!({"nested": {"count": "x"}}), "nested"),
         ] {
-            assert_eq!(read(value), Err(Misfit(Some(key.into()))), "{key}");
+            assert_eq!(read(value), Err(Misfit(Some(key))), "{key}");
         }
     }
 
@@ -519,6 +578,7 @@ mod tests {
         small: u8,
         negative: i32,
         fraction: f64,
+        huge: u128,
         letter: char,
         list: Vec<Shape>,
         pair: (u8, &'a str),
@@ -536,6 +596,7 @@ mod tests {
             small: 7,
             negative: -3,
             fraction: 0.5,
+            huge: u128::MAX,
             letter: 'ß',
             list: vec![
                 Shape::Plain,
@@ -550,7 +611,7 @@ mod tests {
         };
         let want = json!({
             "text": "Kreis \"Süd\"\n", "flag": true, "open": null, "small": 7, "negative": -3,
-            "fraction": 0.5, "letter": "ß", "list": ["plain", null, null, null], "pair": [1, "a"],
+            "fraction": 0.5, "huge": null, "letter": "ß", "list": ["plain", null, null, null], "pair": [1, "a"],
             "unit": null, "keyed": {"a": 1, "b": 2}, "numbered": {}
         });
         assert_eq!(to_value(&value), want);
@@ -559,9 +620,21 @@ mod tests {
     }
 
     #[test]
+    fn of_several_misfits_the_first_field_is_named_whatever_the_map_order() {
+        // `name` is declared before `count`; the files name it first in either order.
+        let one = json!({"count": "x", "name": 1});
+        let other = json!({"name": 1, "count": "x"});
+        assert_eq!(read(one), Err(Misfit(Some("name"))));
+        assert_eq!(read(other), Err(Misfit(Some("name"))));
+        // Unknown keys come after the fields and are skipped whatever they hold.
+        let unknown = json!({"zzz": {"deep": [1]}, "aaa": "?", "count": 2});
+        assert_eq!(read(unknown).map(|s| s.count), Ok(2));
+    }
+
+    #[test]
     fn the_message_names_the_key() {
         assert_eq!(
-            Misfit(Some("land".into())).to_string(),
+            Misfit(Some("land")).to_string(),
             "the value of \"land\" does not fit"
         );
         assert_eq!(Misfit(None).to_string(), "the value does not fit");

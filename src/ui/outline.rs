@@ -1,6 +1,7 @@
 //! What the verdict panel shows, in short: the [`Outline`] of an assessment, the answer and tone
-//! of each part, the folded panel's headline and the sentence announced to screen readers. Pure
-//! functions of the assessment and the language; the panel (`verdict.rs`) draws them.
+//! of each part, the folded panel's headline and the sentence announced to screen readers.
+//! Functions of the assessment and the language (the headline's deadline also of the browser's
+//! time zone); the panel (`verdict.rs`) draws them.
 
 use crate::domain::answers::Derived;
 use crate::domain::time::Instant;

@@ -113,8 +113,8 @@ for (const [name, viewport] of [['1280×800', WIDE], ['390×844', PHONE]]) {
         assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('verdict-toggle')), true);
         // A "noch offen" link in the drawer folds it and puts the focus on the question.
         await page.click('.verdict-toggle');
-        await page.locator('.open-questions button').first().click();
-        await page.waitForFunction(() => document.activeElement?.closest('[id^="q-"][id$="-group"]') !== null
+        await page.locator('.open-questions button', { hasText: /Zeitpunkt der Kenntnis|time of awareness/ }).click();
+        await page.waitForFunction(() => document.activeElement?.id === 'q-aware_at'
           && !document.querySelector('aside.verdict').classList.contains('open'));
         await page.click('.progress li:nth-child(7) button');
         await page.locator('.summary-part').first().waitFor();
