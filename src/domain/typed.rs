@@ -1,5 +1,5 @@
 //! Typed structs to and from JSON values with serde's derive: [`from_map`] reads a parsed object
-//! and names the key that does not fit; [`to_value`] writes one. At the bottom of the engine:
+//! and names the field that does not fit; [`to_value`] writes one. At the bottom of the engine:
 //! imports nothing of it.
 //!
 //! `serde_json::from_value` and `to_value` would do the same, and `serde_path_to_error` would
@@ -40,8 +40,8 @@ impl de::Error for Misfit {
     }
 }
 
-/// Read `map` as a `T`; on error, the key of the entry that does not fit (of a struct: the first
-/// in the order of its fields). An entry whose value is `null` reads as a missing one (with
+/// Read `map` as a `T`; on error, the struct field whose value does not fit (of several, the first
+/// in the order of the fields). An entry whose value is `null` reads as a missing one (with
 /// `#[serde(default)]`: the default), at every level.
 pub fn from_map<'de, T: Deserialize<'de>>(map: &'de Map<String, Value>) -> Result<T, Misfit> {
     T::deserialize(MapReader::new(map, &[]))
@@ -50,7 +50,7 @@ pub fn from_map<'de, T: Deserialize<'de>>(map: &'de Map<String, Value>) -> Resul
 /// Deserializes one JSON value.
 struct Reader<'de>(&'de Value);
 
-/// Deserializes the entries of one JSON object, remembering the key of the current one. Read as a
+/// Deserializes the entries of one JSON object, remembering the field of the current one. Read as a
 /// struct, its fields come first, in the order the struct declares them, then the other keys: so
 /// where several entries do not fit, the one named is the same whatever order the map keeps (in
 /// the wasm, serde_json's maps are sorted; natively they keep the file's order).
