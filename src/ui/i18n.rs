@@ -1,5 +1,5 @@
 //! Every text of the interface, behind a key. (Numbers and dates are formatted in
-//! `domain::display`, the one home of that, and re-exported here where the interface uses them.) A key without a text in both languages does not compile: [`text`] matches every key
+//! `domain::display`, the one home of that.) A key without a text in both languages does not compile: [`text`] matches every key
 //! exhaustively and each arm must give a German and an English text.
 
 use crate::domain::answers::{Cause, Discovery, Field, IncidentType, Occurrence};
@@ -1123,9 +1123,6 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
 /// A whole number with thousands separators: `1.494` in German, `1,494` in English (one home
 /// for it: `domain::display`).
 pub use crate::domain::display::group_digits as format_count;
-pub use crate::domain::display::{
-    date_field_text, date_field_value, local_input_value, parse_input_value,
-};
 
 /// "Schritt 2 von 7" / "Step 2 of 7".
 pub fn step_of_text(step: usize, total: usize, lang: Lang) -> String {

@@ -7,7 +7,7 @@ use crate::domain::answers::{Answers, Cause, Discovery, Field, IncidentType, Occ
 use crate::domain::authority::{Country, Diocese, Land, Sector, SpecialBody};
 use crate::domain::facts::{Availability, Confidentiality, DataCategory, Integrity, Role};
 use crate::domain::lang::pick;
-use crate::domain::Lang;
+use crate::domain::{display, Lang};
 
 use super::i18n::{self, text, Key};
 
@@ -899,7 +899,7 @@ pub fn answer_text(q: &Q, a: &Answers, lang: Lang) -> String {
                         return None;
                     }
                     Some(match i.kind {
-                        InputKind::DateTime(_) => i18n::parse_input_value(v)
+                        InputKind::DateTime(_) => display::parse_input_value(v)
                             .map(|c| crate::domain::display::format_date_time(c, lang))
                             .unwrap_or_else(|| v.to_string()),
                         InputKind::Count(_) => {

@@ -36,7 +36,7 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 
 use crate::domain::answers::{parse_count, Answers, Field};
 use crate::domain::facts::DataCategory;
-use crate::domain::Lang;
+use crate::domain::{display, Lang};
 
 use super::ctx::UiLang;
 use super::dom::el;
@@ -383,8 +383,8 @@ impl Dom {
                 Bind::Date(lens) => {
                     let stored = (lens.get)(a);
                     let dom = value(e);
-                    if relabel || i18n::date_field_value(&dom) != stored {
-                        set_value(e, &i18n::date_field_text(stored, lang));
+                    if relabel || display::date_field_value(&dom) != stored {
+                        set_value(e, &display::date_field_text(stored, lang));
                     }
                 }
                 Bind::Select(s) => {
@@ -496,11 +496,11 @@ impl Dom {
                 }
                 *(lens.set)(a) = v;
             }
-            Bind::Date(lens) => *(lens.set)(a) = i18n::date_field_value(&value(e)),
+            Bind::Date(lens) => *(lens.set)(a) = display::date_field_value(&value(e)),
             Bind::Select(s) => (s.set)(a, &value(e)),
             Bind::Now(lens) => {
                 let t = browser_now();
-                *(lens.set)(a) = i18n::local_input_value(t.civil(browser_offset_at(t)));
+                *(lens.set)(a) = display::local_input_value(t.civil(browser_offset_at(t)));
             }
             Bind::Clear(lens) => (lens.set)(a).clear(),
             _ => {}

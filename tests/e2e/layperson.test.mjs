@@ -166,6 +166,18 @@ async function leave(page) {
   return dialog;
 }
 
+/** A fresh page with autosave switched on in the case menu, the check started and one answer given. */
+async function openWithAutosaveAndAnswer() {
+  const page = await open();
+  await page.locator('[data-action="toggle"]').first().click();
+  await page.locator('label[for="autosave-switch"]').click();
+  await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
+  await page.locator('[data-action="toggle"]').first().click();
+  await page.click('#start');
+  await page.locator('label[for="q-role-controller"]').click();
+  return page;
+}
+
 test('leaving with answers asks first; with no answers or with autosave on it does not', TIMEOUT, async () => {
   // No answers: the start button alone enters nothing.
   let page = await open();
@@ -182,25 +194,13 @@ test('leaving with answers asks first; with no answers or with autosave on it do
   await page.context().close();
 
   // Autosave on: the answers survive a reload, so nothing to ask.
-  page = await open();
-  await page.locator('[data-action="toggle"]').first().click();
-  await page.locator('label[for="autosave-switch"]').click();
-  await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
-  await page.locator('[data-action="toggle"]').first().click();
-  await page.click('#start');
-  await page.locator('label[for="q-role-controller"]').click();
+  page = await openWithAutosaveAndAnswer();
   assert.equal(await leave(page), null, 'autosave on: no question');
   await page.context().close();
 
   // A case restored from the autosaved copy, then autosave switched off (which deletes the
   // copy): the answers would be lost, so it asks.
-  page = await open();
-  await page.locator('[data-action="toggle"]').first().click();
-  await page.locator('label[for="autosave-switch"]').click();
-  await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
-  await page.locator('[data-action="toggle"]').first().click();
-  await page.click('#start');
-  await page.locator('label[for="q-role-controller"]').click();
+  page = await openWithAutosaveAndAnswer();
   await page.reload();
   await appReady(page);
   await page.waitForFunction(() => document.getElementById('autosave-switch')?.checked);
